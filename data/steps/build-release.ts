@@ -1,0 +1,111 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  Dataset,
+  ErrataFile,
+  PLAN_IDS,
+  ReleasesFile,
+  SourceManifest,
+  type Footnote,
+  type Erratum,
+  type PlanId,
+  type Plan,
+} from '../../schema/index.ts';
+import { assemblePlan } from './assemble-plan.ts';
+import { DataError } from './data-error.ts';
+import type { PlanParser } from './parsed-plan.ts';
+import { parsePlan2011to2015 } from './parse-plan-2011-2015.ts';
+import { parsePlan2016to2020 } from './parse-plan-2016-2020.ts';
+import { parsePlan2021to2025 } from './parse-plan-2021-2025.ts';
+import { readDataFile } from './read-data-file.ts';
+import { readSourceText, sha256 } from './source-text.ts';
+import { sha256sums } from './bundle/checksums.ts';
+import { UTF8_BOM, excelFileName, tableToCsv } from './bundle/csv.ts';
+import { dataPackage } from './bundle/datapackage.ts';
+import { bundleReadme } from './bundle/readme.ts';
+import { TABLES } from './bundle/tables.ts';
+
+const PARSERS: Record<PlanId, PlanParser> = {
+  '2011-2015': parsePlan2011to2015,
+  '2016-2020': parsePlan2016to2020,
+  '2021-2025': parsePlan2021to2025,
+};
+
+/** A release built in memory: its dataset and the files of its bundle. */
+export interface BuiltRelease {
+  readonly dataset: Dataset;
+  readonly files: ReadonlyMap<string, Buffer>;
+}
+
+/**
+ * Builds the current release (the newest entry of data/releases.yaml) from the repository's data
+ * folder: source manifests, raw texts and errata. Reads files and writes none; throws a DataError
+ * on the first problem found. A release already published must rebuild to the bytes recorded for
+ * it: a release never changes, and different content needs a new release entry.
+ */
+export function buildRelease(dataDir: string): BuiltRelease {
+  const sourcesDir = join(dataDir, 'sources');
+  const manifests = readdirSync(sourcesDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => readDataFile(join(sourcesDir, f), SourceManifest));
+  for (const m of manifests) {
+    if (`${m.value.id}.yaml` !== m.path.split('/').at(-1)) throw new DataError(m.path, m.lineOf(['id']), 'id', `the manifest of source "${m.value.id}" must be named ${m.value.id}.yaml`);
+  }
+  const releases = readDataFile(join(dataDir, 'releases.yaml'), ReleasesFile);
+  const currentIndex = releases.value.length - 1;
+  const current = releases.value[currentIndex]!;
+
+  const plans: Plan[] = [];
+  const footnotes: Footnote[] = [];
+  const errata: Erratum[] = [];
+  PLAN_IDS.forEach((planId, index) => {
+    const manifest = manifests.find((m) => m.value.plan === planId);
+    if (!manifest) throw new DataError('data/sources', null, 'plan', `no source manifest declares plan ${planId}`);
+    const errataFile = readDataFile(join(dataDir, 'errata', `${planId}.yaml`), ErrataFile);
+    const source = readSourceText(sourcesDir, manifest.value, errataFile.value, errataFile.path, (i, field) => errataFile.lineOf([i, field]));
+    const assembled = assemblePlan(planId, index + 1, source, PARSERS[planId](source), errataFile);
+    plans.push(assembled.plan);
+    footnotes.push(...assembled.footnotes);
+    errata.push(...assembled.errata);
+  });
+
+  const dataset = Dataset.parse({
+    release: {
+      id: current.id,
+      date: current.date,
+      summary: current.summary,
+      changelog: releases.value.map(({ id, date, summary, changes }) => ({ id, date, summary, changes })),
+    },
+    plans,
+    footnotes,
+    errata,
+    sources: manifests.map((m) => m.value),
+  });
+  const files = releaseFiles(dataset);
+  const sums = sha256(files.get('SHA256SUMS')!);
+  if (current.sha256sums && current.sha256sums !== sums) {
+    throw new DataError(
+      releases.path,
+      releases.lineOf([currentIndex, 'sha256sums']),
+      `[${currentIndex}].sha256sums`,
+      `release ${current.id} is published and may not change, but the data now builds to different files (SHA-256 of SHA256SUMS: ${sums}); add a new release entry that lists the changes`,
+    );
+  }
+  return { dataset, files };
+}
+
+/** The files of a release bundle, by name. */
+function releaseFiles(dataset: Dataset): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  files.set('plans.json', Buffer.from(`${JSON.stringify(dataset, null, 2)}\n`));
+  for (const table of TABLES) {
+    const csv = tableToCsv(table, dataset);
+    files.set(`${table.name}.csv`, Buffer.from(csv));
+    files.set(excelFileName(table.name), Buffer.from(UTF8_BOM + csv));
+  }
+  files.set('README.md', Buffer.from(bundleReadme(dataset)));
+  files.set('datapackage.json', Buffer.from(`${JSON.stringify(dataPackage(dataset, files), null, 2)}\n`));
+  files.set('SHA256SUMS', Buffer.from(sha256sums(files)));
+  return files;
+}

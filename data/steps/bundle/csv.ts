@@ -1,0 +1,18 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Dataset } from '../../../schema/index.ts';
+import type { Table } from './tables.ts';
+
+/** The byte-order mark that makes Excel read a CSV file as UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
+/** A table as RFC 4180 CSV: UTF-8, header row, CRLF line ends, fields quoted only when they must be. */
+export const tableToCsv = (table: Table, dataset: Dataset) =>
+  stringify(table.records(dataset), {
+    header: true,
+    columns: table.columns.map((c) => c.name),
+    record_delimiter: 'windows',
+    cast: { number: String },
+  });
+
+/** The Excel-friendly file name of a CSV table, e.g. actions-excel.csv. */
+export const excelFileName = (name: string) => `${name}-excel.csv`;

@@ -1,0 +1,67 @@
+import type { Dataset } from '../../../schema/index.ts';
+import { sha256 } from '../source-text.ts';
+import { excelFileName } from './csv.ts';
+import { TABLES } from './tables.ts';
+
+/** The name of the dataset in its Frictionless descriptor and in citations. */
+export const DATASET_NAME = 'hemispheric-plans-of-action-on-drugs';
+export const DATASET_TITLE = 'Hemispheric Plans of Action on Drugs 2011-2025 (OAS/CICAD): areas, objectives and priority actions';
+
+/**
+ * The Frictionless Data Package descriptor of a release: every file with its size and SHA-256,
+ * and every CSV column with its type and description.
+ */
+export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>) {
+  const fileFacts = (path: string) => ({ bytes: files.get(path)!.length, hash: `sha256:${sha256(files.get(path)!)}` });
+  const tabular = TABLES.flatMap((table) =>
+    [
+      { path: `${table.name}.csv`, name: table.name, encoding: 'utf-8', note: '' },
+      { path: excelFileName(table.name), name: `${table.name}-excel`, encoding: 'utf-8-sig', note: ' Excel-friendly variant: the same rows, UTF-8 with a byte-order mark.' },
+    ].map((variant) => ({
+      profile: 'tabular-data-resource',
+      name: variant.name,
+      path: variant.path,
+      title: table.title,
+      description: `${table.title}.${variant.note}`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: variant.encoding,
+      ...fileFacts(variant.path),
+      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+      schema: {
+        fields: table.columns.map(({ name, type, description }) => ({ name, type, description })),
+        primaryKey: 'id',
+        ...(table.foreignKeys.length > 0 && variant.encoding === 'utf-8' ? { foreignKeys: table.foreignKeys } : {}),
+      },
+    })),
+  );
+  return {
+    profile: 'data-package',
+    name: DATASET_NAME,
+    title: DATASET_TITLE,
+    version: dataset.release.id,
+    created: dataset.release.date,
+    description: dataset.release.summary,
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0 for the compilation (structure, identifiers, errata, metadata); the plan texts are official documents of the OAS/CICAD',
+      },
+    ],
+    sources: dataset.sources.map((s) => ({ title: `${s.title} (${s.issuer})`, path: `data/sources/${s.file}` })),
+    resources: [
+      {
+        name: 'plans',
+        path: 'plans.json',
+        title: 'The whole dataset as one JSON tree',
+        description: 'Release, plans with their areas, objectives and priority actions, footnotes, errata and source manifests.',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        ...fileFacts('plans.json'),
+      },
+      ...tabular,
+    ],
+  };
+}

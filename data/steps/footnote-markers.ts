@@ -1,0 +1,14 @@
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A character class matching the superscript digits that print footnote markers. */
+export const SUPERSCRIPT_CLASS = `[${SUPERSCRIPT_DIGITS}]`;
+
+/** The superscript marker of footnote `number` as printed in a text, e.g. "12" → "¹²". */
+export const footnoteMarker = (number: string) => [...number].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
+
+/** The footnote number a superscript marker prints, e.g. "¹²" → "12". */
+export const superscriptToDigits = (marker: string) => [...marker].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('');
+
+/** Every footnote number whose superscript marker appears in a text. */
+export const footnoteNumbersIn = (text: string) =>
+  [...text.matchAll(new RegExp(`${SUPERSCRIPT_CLASS}+`, 'g'))].map((m) => superscriptToDigits(m[0]));

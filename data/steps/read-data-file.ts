@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import type * as z from 'zod';
+import { DataError } from './data-error.ts';
+
+/** A value read from a data file, with the way back to the line that holds each part of it. */
+export interface DataFile<T> {
+  readonly path: string;
+  readonly value: T;
+  /** The line that holds the value at `path` (or its nearest existing parent). */
+  lineOf(path: ReadonlyArray<PropertyKey>): number;
+}
+
+const displayPath = (file: string) => relative(process.cwd(), file) || file;
+
+/** Formats a zod issue path as a field name, e.g. `[3].publish` or `isbn`. */
+export const fieldName = (path: ReadonlyArray<PropertyKey>) =>
+  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('') || '(root)';
+
+/**
+ * Reads a hand-written YAML data file and validates it against `schema`.
+ * Any syntax or schema error is thrown as a DataError naming the file, the line and the field.
+ */
+export function readDataFile<S extends z.ZodType>(file: string, schema: S): DataFile<z.infer<S>> {
+  const shown = displayPath(file);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, uniqueKeys: true });
+  const [syntaxError] = doc.errors;
+  if (syntaxError) {
+    throw new DataError(shown, syntaxError.linePos?.[0].line ?? null, null, syntaxError.message.split('\n')[0]!);
+  }
+  const lineOf = (path: ReadonlyArray<PropertyKey>) => lineOfPath(doc, lineCounter, path);
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    const [issue] = result.error.issues;
+    throw new DataError(shown, lineOf(issue!.path), fieldName(issue!.path), describeIssue(issue!));
+  }
+  return { path: shown, value: result.data, lineOf };
+}
+
+function lineOfPath(doc: Document, lineCounter: LineCounter, path: ReadonlyArray<PropertyKey>): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    const received = 'input' in issue && issue.input === undefined ? 'nothing' : typeof issue.input;
+    return `expected ${issue.expected}, received ${received}`;
+  }
+  return issue.message;
+}

@@ -1,0 +1,13 @@
+/** The single source of truth for every entity of the portal: import schemas and types from here. */
+export * from './ids.ts';
+export * from './provenance.ts';
+export * from './source.ts';
+export * from './erratum.ts';
+export * from './item.ts';
+export * from './action.ts';
+export * from './objective.ts';
+export * from './area.ts';
+export * from './footnote.ts';
+export * from './plan.ts';
+export * from './release.ts';
+export * from './dataset.ts';

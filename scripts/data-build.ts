@@ -1,0 +1,25 @@
+/**
+ * `npm run data:build [-- --out DIR]`: derives the current release from data/ and writes its
+ * bundle to dist/releases/{release}/ (or DIR). On any problem it prints the file, line and field
+ * at fault and exits non-zero without writing anything.
+ */
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildRelease } from '../data/steps/build-release.ts';
+import { DataError } from '../data/steps/data-error.ts';
+import { writeRelease } from '../data/steps/write-release.ts';
+
+const root = join(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+
+try {
+  const { dataset, files } = buildRelease(join(root, 'data'));
+  const dir = values.out ?? join(root, 'dist', 'releases', dataset.release.id);
+  writeRelease(dir, files);
+  const counts = dataset.plans.map((p) => `${p.id}: ${p.counts.areas} areas, ${p.counts.objectives} objectives, ${p.counts.actions} priority actions`);
+  console.log(`Release ${dataset.release.id} written to ${relative(process.cwd(), dir) || dir}\n  ${counts.join('\n  ')}\n  ${dataset.footnotes.length} footnotes, ${dataset.errata.length} errata, ${files.size} files`);
+} catch (error) {
+  if (!(error instanceof DataError)) throw error;
+  console.error(`data:build failed, nothing written.\n${error.message}`);
+  process.exitCode = 1;
+}
