@@ -1,6 +1,6 @@
 /**
- * `npm run data:build [-- --out DIR]`: derives the current release from data/ and writes its
- * bundle to dist/releases/{release}/ (or DIR). On any problem it prints the file, line and field
+ * `npm run data:build [-- --out DIR] [--data DIR]`: derives the current release from data/ (or the
+ * --data folder) and writes its bundle to dist/releases/{release}/ (or DIR). On any problem it prints the file, line and field
  * at fault and exits non-zero without writing anything.
  */
 import { join, relative } from 'node:path';
@@ -10,10 +10,10 @@ import { DataError } from '../data/steps/data-error.ts';
 import { writeRelease } from '../data/steps/write-release.ts';
 
 const root = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, data: { type: 'string' } } });
 
 try {
-  const { dataset, files } = buildRelease(join(root, 'data'));
+  const { dataset, files } = buildRelease(values.data ?? join(root, 'data'));
   const dir = values.out ?? join(root, 'dist', 'releases', dataset.release.id);
   writeRelease(dir, files);
   const counts = dataset.plans.map((p) => `${p.id}: ${p.counts.areas} areas, ${p.counts.objectives} objectives, ${p.counts.actions} priority actions`);

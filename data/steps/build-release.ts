@@ -19,6 +19,7 @@ import { parsePlan2016to2020 } from './parse-plan-2016-2020.ts';
 import { parsePlan2021to2025 } from './parse-plan-2021-2025.ts';
 import { readDataFile } from './read-data-file.ts';
 import { readSourceText, sha256 } from './source-text.ts';
+import { findTextDefects, hyphenatedWords } from './text-defects.ts';
 import { sha256sums } from './bundle/checksums.ts';
 import { UTF8_BOM, excelFileName, tableToCsv } from './bundle/csv.ts';
 import { dataPackage } from './bundle/datapackage.ts';
@@ -59,17 +60,20 @@ export function buildRelease(dataDir: string): BuiltRelease {
   const plans: Plan[] = [];
   const footnotes: Footnote[] = [];
   const errata: Erratum[] = [];
+  const rawTexts: string[] = [];
   PLAN_IDS.forEach((planId, index) => {
     const manifest = manifests.find((m) => m.value.plan === planId);
     if (!manifest) throw new DataError('data/sources', null, 'plan', `no source manifest declares plan ${planId}`);
     const errataFile = readDataFile(join(dataDir, 'errata', `${planId}.yaml`), ErrataFile);
     const source = readSourceText(sourcesDir, manifest.value, errataFile.value, errataFile.path, (i, field) => errataFile.lineOf([i, field]));
+    rawTexts.push(Array.from({ length: source.lineCount }, (_, i) => source.line(i + 1)).join('\n'));
     const assembled = assemblePlan(planId, index + 1, source, PARSERS[planId](source), errataFile);
     plans.push(assembled.plan);
     footnotes.push(...assembled.footnotes);
     errata.push(...assembled.errata);
   });
 
+  refuseTextDefects(plans, footnotes, hyphenatedWords(rawTexts.join('\n')));
   const dataset = Dataset.parse({
     release: {
       id: current.id,
@@ -108,4 +112,18 @@ function releaseFiles(dataset: Dataset): Map<string, Buffer> {
   files.set('datapackage.json', Buffer.from(`${JSON.stringify(dataPackage(dataset, files), null, 2)}\n`));
   files.set('SHA256SUMS', Buffer.from(sha256sums(files)));
   return files;
+}
+
+/** Stops the build when a published text still carries page furniture or a lost hyphen. */
+function refuseTextDefects(plans: Plan[], footnotes: Footnote[], hyphenated: ReadonlyMap<string, string>) {
+  const records = [
+    ...plans.flatMap((p) => p.areas.flatMap((a) => [a, ...a.objectives.flatMap((o) => [o, ...o.actions])])),
+    ...footnotes,
+  ];
+  for (const record of records) {
+    const [defect] = findTextDefects(record.text, hyphenated);
+    if (defect) {
+      throw new DataError(`data/sources/${record.provenance.source}.txt`, record.provenance.lines[0], null, `the text of ${record.id} contains a defect (${defect}); repair it with an erratum`);
+    }
+  }
 }

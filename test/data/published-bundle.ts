@@ -1,0 +1,26 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { Dataset } from '../../schema/index.ts';
+import { buildRelease } from '../../data/steps/build-release.ts';
+import { writeRelease } from '../../data/steps/write-release.ts';
+
+export const repoRoot = join(import.meta.dirname, '..', '..');
+
+/** Builds the current release into a fresh temporary folder and reads it back from disk, as a user would. */
+export function publishedBundle() {
+  const dir = join(mkdtempSync(join(tmpdir(), 'release-')), 'bundle');
+  writeRelease(dir, buildRelease(join(repoRoot, 'data')).files);
+  const read = (name: string) => readFileSync(join(dir, name));
+  return {
+    dir,
+    files: readdirSync(dir).sort(),
+    read,
+    dataset: Dataset.parse(JSON.parse(read('plans.json').toString('utf8'))),
+    csv: (name: string): Record<string, string>[] => parse(read(name), { columns: true, bom: true, strict: true } as never),
+  };
+}
+
+/** A raw source's lines, 1-based, exactly as stored. */
+export const rawLines = (source: string) => ['', ...readFileSync(join(repoRoot, 'data', 'sources', `${source}.txt`), 'utf8').split('\n')];
