@@ -25,7 +25,7 @@ export const SourceManifest = z
     session_dates: z.tuple([IsoDate, IsoDate]).optional().describe('First and last day of that session.'),
     adopted: IsoDate.optional().describe('Date of adoption, only as precisely as the document prints it.'),
     symbol: z.string().min(1).optional().describe('Document symbol(s) as printed, e.g. "OEA/Ser.L/XIV.2.68 CICAD/doc.2533/20".'),
-    isbn: z.string().regex(/^978-[0-9-]{13}$/).optional(),
+    isbn: z.string().regex(/^97[89]-[0-9-]{13}$/, 'expected an ISBN-13 such as 978-0-8270-6623-6').optional(),
     printed_at: z
       .record(z.string(), z.number().int().positive())
       .default({})

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   Dataset,
   ErrataFile,
@@ -45,15 +45,17 @@ export interface BuiltRelease {
  * it: a release never changes, and different content needs a new release entry.
  */
 export function buildRelease(dataDir: string): BuiltRelease {
+  const root = dirname(dataDir);
+  const data = basename(dataDir);
   const sourcesDir = join(dataDir, 'sources');
   const manifests = readdirSync(sourcesDir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => readDataFile(join(sourcesDir, f), SourceManifest));
+    .map((f) => readDataFile(root, `${data}/sources/${f}`, SourceManifest));
   for (const m of manifests) {
     if (`${m.value.id}.yaml` !== m.path.split('/').at(-1)) throw new DataError(m.path, m.lineOf(['id']), 'id', `the manifest of source "${m.value.id}" must be named ${m.value.id}.yaml`);
   }
-  const releases = readDataFile(join(dataDir, 'releases.yaml'), ReleasesFile);
+  const releases = readDataFile(root, `${data}/releases.yaml`, ReleasesFile);
   const currentIndex = releases.value.length - 1;
   const current = releases.value[currentIndex]!;
 
@@ -64,7 +66,7 @@ export function buildRelease(dataDir: string): BuiltRelease {
   PLAN_IDS.forEach((planId, index) => {
     const manifest = manifests.find((m) => m.value.plan === planId);
     if (!manifest) throw new DataError('data/sources', null, 'plan', `no source manifest declares plan ${planId}`);
-    const errataFile = readDataFile(join(dataDir, 'errata', `${planId}.yaml`), ErrataFile);
+    const errataFile = readDataFile(root, `${data}/errata/${planId}.yaml`, ErrataFile);
     const source = readSourceText(sourcesDir, manifest.value, errataFile.value, errataFile.path, (i, field) => errataFile.lineOf([i, field]));
     rawTexts.push(Array.from({ length: source.lineCount }, (_, i) => source.line(i + 1)).join('\n'));
     const assembled = assemblePlan(planId, index + 1, source, PARSERS[planId](source), errataFile);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join } from 'node:path';
 import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
 import type * as z from 'zod';
 import { DataError } from './data-error.ts';
@@ -12,18 +12,18 @@ export interface DataFile<T> {
   lineOf(path: ReadonlyArray<PropertyKey>): number;
 }
 
-const displayPath = (file: string) => relative(process.cwd(), file) || file;
-
 /** Formats a zod issue path as a field name, e.g. `[3].publish` or `isbn`. */
 export const fieldName = (path: ReadonlyArray<PropertyKey>) =>
   path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('') || '(root)';
 
 /**
- * Reads a hand-written YAML data file and validates it against `schema`.
- * Any syntax or schema error is thrown as a DataError naming the file, the line and the field.
+ * Reads the hand-written YAML data file at `path` (relative to `root`, and shown so in messages)
+ * and validates it against `schema`. Any syntax or schema error is thrown as a DataError naming
+ * the file, the line and the field.
  */
-export function readDataFile<S extends z.ZodType>(file: string, schema: S): DataFile<z.infer<S>> {
-  const shown = displayPath(file);
+export function readDataFile<S extends z.ZodType>(root: string, path: string, schema: S): DataFile<z.infer<S>> {
+  const shown = path;
+  const file = join(root, path);
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, uniqueKeys: true });
   const [syntaxError] = doc.errors;
@@ -34,7 +34,7 @@ export function readDataFile<S extends z.ZodType>(file: string, schema: S): Data
   const result = schema.safeParse(doc.toJS());
   if (!result.success) {
     const [issue] = result.error.issues;
-    throw new DataError(shown, lineOf(issue!.path), fieldName(issue!.path), describeIssue(issue!));
+    throw new DataError(shown, lineOf(issue!.path), fieldName(issue!.path), issue!.message);
   }
   return { path: shown, value: result.data, lineOf };
 }
@@ -45,12 +45,4 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, path: ReadonlyArray
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
   }
   return 1;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') {
-    const received = 'input' in issue && issue.input === undefined ? 'nothing' : typeof issue.input;
-    return `expected ${issue.expected}, received ${received}`;
-  }
-  return issue.message;
 }

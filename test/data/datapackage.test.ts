@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { publishedBundle } from './published-bundle.ts';
+
+let bundle: ReturnType<typeof publishedBundle>;
+beforeAll(() => {
+  bundle = publishedBundle();
+});
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+interface Resource {
+  name: string;
+  path: string;
+  bytes: number;
+  hash: string;
+  encoding: string;
+  schema?: { fields: { name: string; type: string; description: string }[] };
+}
+
+describe('the release bundle', () => {
+  it('holds the files of the open-data contract', () => {
+    const expected = ['README.md', 'SHA256SUMS', 'datapackage.json', 'plans.json'];
+    for (const t of ['areas', 'objectives', 'actions', 'footnotes', 'errata']) expected.push(`${t}.csv`, `${t}-excel.csv`);
+    expect(bundle.files).toEqual(expected.sort());
+  });
+
+  it('describes every file in datapackage.json with its true size and checksum', () => {
+    const descriptor = JSON.parse(bundle.read('datapackage.json').toString());
+    expect(descriptor).toMatchObject({ profile: 'data-package', name: 'hemispheric-plans-of-action-on-drugs', version: bundle.dataset.release.id });
+    const resources: Resource[] = descriptor.resources;
+    expect(resources.map((r) => r.path).sort()).toEqual(bundle.files.filter((f) => !['README.md', 'SHA256SUMS', 'datapackage.json'].includes(f)));
+    for (const r of resources) {
+      const bytes = bundle.read(r.path);
+      expect(r.bytes, r.path).toBe(bytes.length);
+      expect(r.hash, r.path).toBe(`sha256:${sha256(bytes)}`);
+    }
+  });
+
+  it('declares exactly the columns each CSV has, with types that its values satisfy', () => {
+    const resources: Resource[] = JSON.parse(bundle.read('datapackage.json').toString()).resources;
+    for (const r of resources.filter((x) => x.schema)) {
+      const text = bundle.read(r.path).toString('utf8');
+      expect(text.startsWith('\uFEFF'), r.path).toBe(r.encoding === 'utf-8-sig');
+      const rows = bundle.csv(r.path);
+      expect(rows.length, r.path).toBeGreaterThan(0);
+      expect(Object.keys(rows[0]!), r.path).toEqual(r.schema!.fields.map((f) => f.name));
+      for (const field of r.schema!.fields) {
+        expect(field.description.length, `${r.path} ${field.name}`).toBeGreaterThan(10);
+        if (field.type === 'integer') for (const row of rows) expect(row[field.name], `${r.path} ${field.name}`).toMatch(/^\d+$/);
+      }
+      expect(new Set(rows.map((row) => row.id)).size, r.path).toBe(rows.length);
+    }
+  });
+
+  it('has actions.csv with the promised columns, one row per priority action', () => {
+    const rows = bundle.csv('actions.csv');
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['id', 'plan', 'area', 'objective', 'number', 'text', 'source', 'source_lines']));
+    expect(rows).toHaveLength(bundle.dataset.plans.reduce((n, p) => n + p.counts.actions, 0));
+    expect(rows.find((r) => r.id === '2016-2020-dr-4-3')).toMatchObject({ plan: '2016-2020', area: '2016-2020-dr', objective: '2016-2020-dr-4', number: '3', source: 'hpa-2016-2020', source_lines: '433-435' });
+    expect(bundle.read('actions.csv').toString()).toContain('\r\n');
+  });
+
+  it('lists a correct SHA-256 for every other file in SHA256SUMS', () => {
+    const lines = bundle.read('SHA256SUMS').toString().trim().split('\n');
+    expect(lines.map((l) => l.split('  ')[1])).toEqual(bundle.files.filter((f) => f !== 'SHA256SUMS'));
+    for (const line of lines) {
+      const [hash, name] = line.split('  ');
+      expect(sha256(bundle.read(name!)), name).toBe(hash);
+    }
+  });
+
+  it('explains itself in a README with terms, citation, provenance and caveats', () => {
+    const readme = bundle.read('README.md').toString();
+    for (const heading of ['## Contents', '## Provenance and method', '## Caveats', '## How to cite', '## Terms', '## Changelog']) expect(readme).toContain(heading);
+    expect(readme).toContain('OEA/Ser.L/XIV.2.68 CICAD/doc.2533/20');
+    expect(readme).toContain('2021-2025-rime-4-1');
+  });
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PLAN_IDS, type Dataset } from '../../schema/index.ts';
+import { findTextDefects, hyphenatedWords } from '../../data/steps/text-defects.ts';
+import { publishedBundle, repoRoot } from './published-bundle.ts';
+
+const rawCorpus = PLAN_IDS.map((p) => readFileSync(join(repoRoot, 'data', 'sources', `hpa-${p}.txt`), 'utf8')).join('\n');
+const hyphenated = hyphenatedWords(rawCorpus);
+
+let dataset: Dataset;
+beforeAll(() => {
+  dataset = publishedBundle().dataset;
+});
+
+describe('published text', () => {
+  it('carries no page furniture and no word joined by a lost hyphen', () => {
+    const texts = [
+      ...dataset.plans.flatMap((p) => p.areas.flatMap((a) => [a, ...a.objectives.flatMap((o) => [o, ...o.actions])])),
+      ...dataset.footnotes,
+    ];
+    expect(texts.length).toBeGreaterThan(500);
+    const defects = texts.flatMap((t) => findTextDefects(t.text, hyphenated).map((d) => `${t.id}: ${d}`));
+    expect(defects).toEqual([]);
+  });
+
+  it.each([
+    ['for lowlevel drug-related offenses', 'hyphen lost in "lowlevel"'],
+    ['services for drugdependent criminal offenders', 'hyphen lost in "drugdependent"'],
+    ['particularly with respect to atrisk populations', 'hyphen lost in "atrisk"'],
+    ['that include a crosscutting human rights perspective', 'hyphen lost in "crosscutting"'],
+    ['and the InterAmerican Convention', 'hyphen lost in "InterAmerican"'],
+    ['to prevent drug traffic in nonmedical channels', 'hyphen lost in "nonmedical" (printed "non-medical" elsewhere)'],
+    ['services offered. Objectives', 'column title "Objectives"'],
+    ['alternative, integral Objectives Priority actions and sustainable', 'column title "Priority actions"'],
+    ['HEMISPHERIC PLAN OF ACTION ON DRUGS, 2016-2020 Establish', 'running header'],
+    ['OBJECTIVE No. 2 OBJECTIVE No. 1 - INSTITUTIONAL STRENGTHENING', 'objective heading'],
+    ['� The working plan', 'character lost in extraction (U+FFFD)'],
+    ['related crimes. 16', 'page number at the start or end of the text'],
+    ['for the implementation of   national projects', 'layout spaces'],
+  ])('finds the defect in "%s"', (text, defect) => {
+    expect(findTextDefects(text, hyphenated)).toContain(defect);
+  });
+
+  it('accepts closed compounds the plans print within a line', () => {
+    expect(findTextDefects('Strengthen interagency cooperation through ongoing, bilateral and online training.', hyphenated)).toEqual([]);
+  });
+});
