@@ -51,16 +51,12 @@ export function assemblePlan(
   };
   const textOf = (item: ParsedItem, id: string) =>
     joinSegments(item.segments) || sourceError(source, item.line, `${id} has no text`);
-  const provenance = (item: ParsedItem) => {
-    const lines = linesOf(item);
-    return { source: source.manifest.id, lines: [Math.min(...lines), Math.max(...lines)] as [number, number] };
-  };
   const itemFields = (item: ParsedItem, id: string, index: number) => ({
     ordinal: index + 1,
     number: item.number,
     text: textOf(item, id),
     text_status: 'as-printed' as const,
-    provenance: provenance(item),
+    provenance: provenanceOf(source, item),
     footnotes: [] as string[],
     errata: [] as string[],
   });
@@ -149,6 +145,12 @@ export function assemblePlan(
   return { plan, footnotes, errata };
 }
 
+/** The source and the span of raw lines that print a record. */
+const provenanceOf = (source: SourceText, item: ParsedItem) => {
+  const lines = linesOf(item);
+  return { source: source.manifest.id, lines: [Math.min(...lines), Math.max(...lines)] as [number, number] };
+};
+
 function assembleFootnotes(
   planId: PlanId,
   source: SourceText,
@@ -161,7 +163,6 @@ function assembleFootnotes(
   }
   return parsed.footnotes.map((f) => {
     const id = footnoteId(planId, f.number);
-    const lines = linesOf(f);
     const footnote: Footnote = {
       id,
       plan: planId,
@@ -169,7 +170,7 @@ function assembleFootnotes(
       text: joinSegments(f.segments) || sourceError(source, f.line, `footnote ${f.number} has no text`),
       text_status: 'as-printed',
       annotates: [],
-      provenance: { source: source.manifest.id, lines: [Math.min(...lines), Math.max(...lines)] },
+      provenance: provenanceOf(source, f),
       errata: [],
     };
     register(footnote, f);

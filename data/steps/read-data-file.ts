@@ -22,21 +22,19 @@ export const fieldName = (path: ReadonlyArray<PropertyKey>) =>
  * the file, the line and the field.
  */
 export function readDataFile<S extends z.ZodType>(root: string, path: string, schema: S): DataFile<z.infer<S>> {
-  const shown = path;
-  const file = join(root, path);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, uniqueKeys: true });
+  const doc = parseDocument(readFileSync(join(root, path), 'utf8'), { lineCounter, uniqueKeys: true });
   const [syntaxError] = doc.errors;
   if (syntaxError) {
-    throw new DataError(shown, syntaxError.linePos?.[0].line ?? null, null, syntaxError.message.split('\n')[0]!);
+    throw new DataError(path, syntaxError.linePos?.[0].line ?? null, null, syntaxError.message.split('\n')[0]!);
   }
   const lineOf = (path: ReadonlyArray<PropertyKey>) => lineOfPath(doc, lineCounter, path);
   const result = schema.safeParse(doc.toJS());
   if (!result.success) {
     const [issue] = result.error.issues;
-    throw new DataError(shown, lineOf(issue!.path), fieldName(issue!.path), issue!.message);
+    throw new DataError(path, lineOf(issue!.path), fieldName(issue!.path), issue!.message);
   }
-  return { path: shown, value: result.data, lineOf };
+  return { path, value: result.data, lineOf };
 }
 
 function lineOfPath(doc: Document, lineCounter: LineCounter, path: ReadonlyArray<PropertyKey>): number {

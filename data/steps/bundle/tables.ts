@@ -1,5 +1,4 @@
-import { formatLines, type Dataset, type Provenance } from '../../../schema/index.ts';
-import { Action, Area, Erratum, Footnote, Objective, itemFields } from '../../../schema/index.ts';
+import { Action, Area, Erratum, Footnote, Objective, formatLines, itemFields, type Dataset, type Provenance } from '../../../schema/index.ts';
 
 /** One column of a published CSV table: its name, Frictionless type, description and how a row fills it. */
 export interface Column<Row> {
