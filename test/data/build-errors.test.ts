@@ -61,9 +61,9 @@ describe('npm run data:build on a data file with an error', () => {
       /^data\/sources\/hpa-2021-2025\.txt:178: text without a number under objective 1 of pillar "cc"/m,
     ],
     [
-      'a release already published whose content changed',
-      (d: string) => edit(join(d, 'releases.yaml'), /(changes:\n(?:    - .*\n)+)/, `$1  sha256sums: "${'0'.repeat(64)}"\n`),
-      /^data\/releases\.yaml:\d+: \[0\]\.sha256sums: release \S+ is published and may not change/m,
+      'a published release whose content would change',
+      (d: string) => edit(join(d, 'errata', '2016-2020.yaml'), 'publish: "cross-cutting"', 'publish: "cross-cuting"'),
+      /^data\/releases\.yaml:6: \[0\]\.sha256sums: release 2026-11-22 is published and may not change/m,
     ],
   ])('fails on %s, naming file, line and field, and writes nothing', (_, spoil, message) => {
     const result = buildSpoiled(spoil);
