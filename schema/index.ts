@@ -11,3 +11,4 @@ export * from './footnote.ts';
 export * from './plan.ts';
 export * from './release.ts';
 export * from './dataset.ts';
+export * from './records.ts';

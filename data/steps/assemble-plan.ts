@@ -116,7 +116,7 @@ export function assemblePlan(
   const errata = applyErrata(planId, source, errataFile, records, lineOwner);
   annotate(planId, source, parsed, footnotes, records, errataFile.value);
 
-  const actionCount = areas.reduce((sum, a) => sum + a.objectives.reduce((s, o) => s + o.actions.length, 0), 0);
+  const objectives = areas.flatMap((a) => a.objectives);
   const [start, end] = planId.split('-').map(Number) as [number, number];
   const m = source.manifest;
   const plan: Plan = {
@@ -137,7 +137,7 @@ export function assemblePlan(
       isbn: m.isbn ?? null,
       sha256: m.sha256,
     },
-    counts: { areas: areas.length, objectives: areas.reduce((s, a) => s + a.objectives.length, 0), actions: actionCount },
+    counts: { areas: areas.length, objectives: objectives.length, actions: objectives.flatMap((o) => o.actions).length },
     footnotes: planRecord.footnotes,
     errata: planRecord.errata,
     areas,

@@ -6,6 +6,7 @@ import {
   PLAN_IDS,
   ReleasesFile,
   SourceManifest,
+  textRecordsOf,
   type Footnote,
   type Erratum,
   type PlanId,
@@ -68,7 +69,7 @@ export function buildRelease(dataDir: string): BuiltRelease {
     if (!manifest) throw new DataError('data/sources', null, 'plan', `no source manifest declares plan ${planId}`);
     const errataFile = readDataFile(root, `${data}/errata/${planId}.yaml`, ErrataFile);
     const source = readSourceText(sourcesDir, manifest.value, errataFile.value, errataFile.path, (i, field) => errataFile.lineOf([i, field]));
-    rawTexts.push(Array.from({ length: source.lineCount }, (_, i) => source.line(i + 1)).join('\n'));
+    rawTexts.push(source.text);
     const assembled = assemblePlan(planId, index + 1, source, PARSERS[planId](source), errataFile);
     plans.push(assembled.plan);
     footnotes.push(...assembled.footnotes);
@@ -118,11 +119,7 @@ function releaseFiles(dataset: Dataset): Map<string, Buffer> {
 
 /** Stops the build when a published text still carries page furniture or a lost hyphen. */
 function refuseTextDefects(plans: Plan[], footnotes: Footnote[], hyphenated: ReadonlyMap<string, string>) {
-  const records = [
-    ...plans.flatMap((p) => p.areas.flatMap((a) => [a, ...a.objectives.flatMap((o) => [o, ...o.actions])])),
-    ...footnotes,
-  ];
-  for (const record of records) {
+  for (const record of [...textRecordsOf(plans), ...footnotes]) {
     const [defect] = findTextDefects(record.text, hyphenated);
     if (defect) {
       throw new DataError(`data/sources/${record.provenance.source}.txt`, record.provenance.lines[0], null, `the text of ${record.id} contains a defect (${defect}); repair it with an erratum`);

@@ -12,6 +12,8 @@ export interface SourceText {
   /** `line(n)` is the text of 1-based line n after errata. */
   line(n: number): string;
   readonly lineCount: number;
+  /** The whole text after errata, lines joined by "\n". */
+  readonly text: string;
   /** For each erratum applied, the lines it changed. */
   readonly corrected: ReadonlyMap<string, readonly [number, number]>;
 }
@@ -68,6 +70,7 @@ export function readSourceText(
     file,
     line: (n) => lines[n - 1] ?? '',
     lineCount: lines.length,
+    text: lines.join('\n'),
     corrected,
   };
 }

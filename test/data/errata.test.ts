@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PLAN_IDS, type Dataset, type ErratumEntry } from '../../schema/index.ts';
+import { PLAN_IDS, textRecordsOf, type Dataset, type ErratumEntry } from '../../schema/index.ts';
 import { publishedBundle, rawLines, repoRoot } from './published-bundle.ts';
 
 const curated: ErratumEntry[] = PLAN_IDS.flatMap((p) => parse(readFileSync(join(repoRoot, 'data', 'errata', `${p}.yaml`), 'utf8')));
@@ -17,21 +17,10 @@ beforeAll(() => {
   excelCsv = bundle.read('errata-excel.csv');
 });
 
-const recordsById = () => {
-  const map = new Map<string, { text?: string; errata: string[] }>();
-  for (const p of dataset.plans) {
-    map.set(p.id, p);
-    for (const a of p.areas) {
-      map.set(a.id, a);
-      for (const o of a.objectives) {
-        map.set(o.id, o);
-        for (const x of o.actions) map.set(x.id, x);
-      }
-    }
-  }
-  for (const f of dataset.footnotes) map.set(f.id, f);
-  return map;
-};
+const recordsById = () =>
+  new Map<string, { text?: string; errata: string[] }>(
+    [...dataset.plans, ...textRecordsOf(dataset.plans), ...dataset.footnotes].map((r) => [r.id, r]),
+  );
 
 describe('errata', () => {
   it('lists every hand-written erratum in plans.json and errata.csv, once', () => {

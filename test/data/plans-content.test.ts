@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Action, Dataset } from '../../schema/index.ts';
+import { actionsOf, areasOf, textRecordsOf, type Dataset } from '../../schema/index.ts';
 import { publishedBundle } from './published-bundle.ts';
 
 let dataset: Dataset;
@@ -10,14 +10,10 @@ beforeAll(() => {
   actionsCsv = bundle.csv('actions.csv');
 });
 
-const allActions = (): Action[] => dataset.plans.flatMap((p) => p.areas.flatMap((a) => a.objectives.flatMap((o) => o.actions)));
 const find = (id: string) => {
-  for (const p of dataset.plans) for (const a of p.areas) for (const o of a.objectives) {
-    if (o.id === id) return o;
-    const action = o.actions.find((x) => x.id === id);
-    if (action) return action;
-  }
-  throw new Error(`no record ${id}`);
+  const record = textRecordsOf(dataset.plans).find((r) => r.id === id);
+  if (!record) throw new Error(`no record ${id}`);
+  return record;
 };
 
 describe('the published plans', () => {
@@ -33,7 +29,7 @@ describe('the published plans', () => {
   });
 
   it('numbers every objective and priority action continuously, from 1 or a', () => {
-    for (const area of dataset.plans.flatMap((p) => p.areas)) {
+    for (const area of areasOf(dataset.plans)) {
       expect(area.objectives.map((o) => o.number)).toEqual(area.objectives.map((_, i) => String(i + 1)));
       for (const objective of area.objectives) {
         const letters = area.plan === '2011-2015';
@@ -46,9 +42,9 @@ describe('the published plans', () => {
   });
 
   it('gives every record a unique id built from its place in the plan', () => {
-    const ids = allActions().map((a) => a.id);
+    const ids = actionsOf(dataset.plans).map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const a of allActions()) expect(a.id).toBe(`${a.objective}-${a.number}`);
+    for (const a of actionsOf(dataset.plans)) expect(a.id).toBe(`${a.objective}-${a.number}`);
     expect(find('2016-2020-dr-4-3').text).toMatch(/^Conduct a situational diagnosis/);
     expect(find('2011-2015-cm-2-h').text).toBe('Promote the utilization of pre-export notification information systems.');
   });

@@ -8,13 +8,19 @@ import { writeRelease } from '../../data/steps/write-release.ts';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 
-/** Builds the current release into a fresh temporary folder and reads it back from disk, as a user would. */
+/**
+ * Builds the current release into a fresh temporary releases folder ({releasesDir}/{release}/)
+ * and reads it back from disk, as a user would.
+ */
 export function publishedBundle() {
-  const dir = join(mkdtempSync(join(tmpdir(), 'release-')), 'bundle');
-  writeRelease(dir, buildRelease(join(repoRoot, 'data')).files);
+  const releasesDir = mkdtempSync(join(tmpdir(), 'releases-'));
+  const { dataset, files } = buildRelease(join(repoRoot, 'data'));
+  const dir = join(releasesDir, dataset.release.id);
+  writeRelease(dir, files);
   const read = (name: string) => readFileSync(join(dir, name));
   return {
-    dir,
+    releasesDir,
+    built: files,
     files: readdirSync(dir).sort(),
     read,
     dataset: Dataset.parse(JSON.parse(read('plans.json').toString('utf8'))),

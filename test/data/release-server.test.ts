@@ -1,17 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildRelease } from '../../data/steps/build-release.ts';
-import { writeRelease } from '../../data/steps/write-release.ts';
 import { releaseServer } from '../../scripts/release-server.ts';
-import { repoRoot } from './published-bundle.ts';
+import { publishedBundle } from './published-bundle.ts';
 
 describe('the local release server of npm start', () => {
-  const releasesDir = mkdtempSync(join(tmpdir(), 'releases-'));
-  const { dataset, files } = buildRelease(join(repoRoot, 'data'));
-  writeRelease(join(releasesDir, dataset.release.id), files);
+  const { releasesDir, dataset, built: files } = publishedBundle();
   const app = releaseServer(releasesDir, dataset.release.id);
 
   it('lists the files of the current release', async () => {

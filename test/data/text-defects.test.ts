@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PLAN_IDS, type Dataset } from '../../schema/index.ts';
+import { PLAN_IDS, textRecordsOf, type Dataset } from '../../schema/index.ts';
 import { findTextDefects, hyphenatedWords } from '../../data/steps/text-defects.ts';
 import { publishedBundle, repoRoot } from './published-bundle.ts';
 
@@ -15,10 +15,7 @@ beforeAll(() => {
 
 describe('published text', () => {
   it('carries no page furniture and no word joined by a lost hyphen', () => {
-    const texts = [
-      ...dataset.plans.flatMap((p) => p.areas.flatMap((a) => [a, ...a.objectives.flatMap((o) => [o, ...o.actions])])),
-      ...dataset.footnotes,
-    ];
+    const texts = [...textRecordsOf(dataset.plans), ...dataset.footnotes];
     expect(texts.length).toBeGreaterThan(500);
     const defects = texts.flatMap((t) => findTextDefects(t.text, hyphenated).map((d) => `${t.id}: ${d}`));
     expect(defects).toEqual([]);

@@ -1,4 +1,17 @@
-import { Action, Area, Erratum, Footnote, Objective, formatLines, itemFields, type Dataset, type Provenance } from '../../../schema/index.ts';
+import {
+  Action,
+  Area,
+  Erratum,
+  Footnote,
+  Objective,
+  actionsOf,
+  areasOf,
+  formatLines,
+  itemFields,
+  objectivesOf,
+  type Dataset,
+  type Provenance,
+} from '../../../schema/index.ts';
 
 /** One column of a published CSV table: its name, Frictionless type, description and how a row fills it. */
 export interface Column<Row> {
@@ -49,16 +62,12 @@ const itemColumns = <Row extends Action | Objective | Area>(): Column<Row>[] => 
   ...provenanceColumns<Row>(),
 ];
 
-const areas = (d: Dataset) => d.plans.flatMap((p) => p.areas);
-const objectives = (d: Dataset) => areas(d).flatMap((a) => a.objectives);
-const actions = (d: Dataset) => objectives(d).flatMap((o) => o.actions);
-
 /** The CSV tables of a release, in the order they are listed in its datapackage.json. */
 export const TABLES: ReadonlyArray<Table> = [
   defineTable<Area>({
     name: 'areas',
     title: 'Areas (pillars in 2021-2025) of each plan',
-    rows: areas,
+    rows: (d) => areasOf(d.plans),
     columns: [
       { name: 'id', type: 'string', description: describe(Area.shape.id), value: (r) => r.id },
       { name: 'plan', type: 'string', description: describe(Area.shape.plan), value: (r) => r.plan },
@@ -72,7 +81,7 @@ export const TABLES: ReadonlyArray<Table> = [
   defineTable<Objective>({
     name: 'objectives',
     title: 'Objectives of each area',
-    rows: objectives,
+    rows: (d) => objectivesOf(d.plans),
     columns: [
       { name: 'id', type: 'string', description: describe(Objective.shape.id), value: (r) => r.id },
       { name: 'plan', type: 'string', description: describe(Objective.shape.plan), value: (r) => r.plan },
@@ -85,7 +94,7 @@ export const TABLES: ReadonlyArray<Table> = [
   defineTable<Action>({
     name: 'actions',
     title: 'Priority actions of each objective',
-    rows: actions,
+    rows: (d) => actionsOf(d.plans),
     columns: [
       { name: 'id', type: 'string', description: describe(Action.shape.id), value: (r) => r.id },
       { name: 'plan', type: 'string', description: describe(Action.shape.plan), value: (r) => r.plan },
