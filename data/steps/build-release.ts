@@ -1,7 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
+  BUNDLE_TABLES,
   Dataset,
+  UTF8_BOM,
+  cellsToCsv,
+  excelFileName,
   ErrataFile,
   PLAN_IDS,
   ReleasesFile,
@@ -22,10 +26,8 @@ import { readDataFile } from './read-data-file.ts';
 import { readSourceText, sha256 } from './source-text.ts';
 import { findTextDefects, hyphenatedWords } from './text-defects.ts';
 import { sha256sums } from './bundle/checksums.ts';
-import { UTF8_BOM, excelFileName, tableToCsv } from './bundle/csv.ts';
 import { dataPackage } from './bundle/datapackage.ts';
 import { bundleReadme } from './bundle/readme.ts';
-import { TABLES } from './bundle/tables.ts';
 
 const PARSERS: Record<PlanId, PlanParser> = {
   '2011-2015': parsePlan2011to2015,
@@ -106,8 +108,8 @@ export function buildRelease(dataDir: string): BuiltRelease {
 function releaseFiles(dataset: Dataset): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   files.set('plans.json', Buffer.from(`${JSON.stringify(dataset, null, 2)}\n`));
-  for (const table of TABLES) {
-    const csv = tableToCsv(table, dataset);
+  for (const table of BUNDLE_TABLES) {
+    const csv = cellsToCsv(table, table.datasetCells(dataset));
     files.set(`${table.name}.csv`, Buffer.from(csv));
     files.set(excelFileName(table.name), Buffer.from(UTF8_BOM + csv));
   }

@@ -20,7 +20,7 @@ interface Resource {
 describe('the release bundle', () => {
   it('holds the files of the open-data contract', () => {
     const expected = ['README.md', 'SHA256SUMS', 'datapackage.json', 'plans.json'];
-    for (const t of ['areas', 'objectives', 'actions', 'footnotes', 'errata']) expected.push(`${t}.csv`, `${t}-excel.csv`);
+    for (const t of ['plans', 'areas', 'objectives', 'actions', 'footnotes', 'errata']) expected.push(`${t}.csv`, `${t}-excel.csv`);
     expect(bundle.files).toEqual(expected.sort());
   });
 

@@ -4,10 +4,12 @@ import { publishedBundle } from './published-bundle.ts';
 
 let dataset: Dataset;
 let actionsCsv: Record<string, string>[];
+let plansCsv: Record<string, string>[];
 beforeAll(() => {
   const bundle = publishedBundle();
   dataset = bundle.dataset;
   actionsCsv = bundle.csv('actions.csv');
+  plansCsv = bundle.csv('plans.csv');
 });
 
 const find = (id: string) => {
@@ -26,6 +28,19 @@ describe('the published plans', () => {
     expect(plan.areas.map((a) => a.objectives.length)).toEqual(objectivesPerArea);
     expect(plan.counts).toEqual({ areas: 5, objectives: objectivesPerArea.reduce((a, b) => a + b), actions });
     expect(actionsCsv.filter((row) => row.plan === planId)).toHaveLength(actions);
+    expect(plansCsv.find((row) => row.id === planId)).toMatchObject({
+      area_count: '5',
+      objective_count: String(objectivesPerArea.reduce((a, b) => a + b)),
+      action_count: String(actions),
+    });
+  });
+
+  it('lists each plan in plans.csv with the document it is published from', () => {
+    expect(plansCsv.map((row) => [row.id, row.period_start, row.period_end, row.symbol, row.isbn, row.session_start, row.place])).toEqual([
+      ['2011-2015', '2011', '2015', 'CICAD/doc.1860/11 rev. 2 corr.1', '', '2011-05-04', 'Paramaribo, Suriname'],
+      ['2016-2020', '2016', '2020', 'OEA/Ser.L/XIV.2.60 CICAD/doc.2255/16 Rev.', '978-0-8270-6623-6', '2016-11-02', 'Nassau, The Bahamas'],
+      ['2021-2025', '2021', '2025', 'OEA/Ser.L/XIV.2.68 CICAD/doc.2533/20', '', '2020-12-09', 'Bogotá, D.C., Colombia'],
+    ]);
   });
 
   it('numbers every objective and priority action continuously, from 1 or a', () => {

@@ -1,7 +1,5 @@
-import type { Dataset } from '../../../schema/index.ts';
+import { BUNDLE_TABLES, excelFileName, type Dataset } from '../../../schema/index.ts';
 import { sha256 } from '../source-text.ts';
-import { excelFileName } from './csv.ts';
-import { TABLES } from './tables.ts';
 
 /** The name of the dataset in its Frictionless descriptor and in citations. */
 export const DATASET_NAME = 'hemispheric-plans-of-action-on-drugs';
@@ -13,7 +11,7 @@ export const DATASET_TITLE = 'Hemispheric Plans of Action on Drugs 2011-2025 (OA
  */
 export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>) {
   const fileFacts = (path: string) => ({ bytes: files.get(path)!.length, hash: `sha256:${sha256(files.get(path)!)}` });
-  const tabular = TABLES.flatMap((table) =>
+  const tabular = BUNDLE_TABLES.flatMap((table) =>
     [
       { path: `${table.name}.csv`, name: table.name, encoding: 'utf-8', note: '' },
       { path: excelFileName(table.name), name: `${table.name}-excel`, encoding: 'utf-8-sig', note: ' Excel-friendly variant: the same rows, UTF-8 with a byte-order mark.' },

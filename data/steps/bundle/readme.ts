@@ -1,7 +1,5 @@
-import type { Dataset } from '../../../schema/index.ts';
+import { BUNDLE_TABLES, excelFileName, type Dataset } from '../../../schema/index.ts';
 import { DATASET_TITLE } from './datapackage.ts';
-import { excelFileName } from './csv.ts';
-import { TABLES } from './tables.ts';
 
 /** The README.md that travels inside a release bundle: contents, provenance, caveats, terms and how to cite. */
 export function bundleReadme(dataset: Dataset): string {
@@ -26,7 +24,7 @@ export function bundleReadme(dataset: Dataset): string {
     '| file | what it holds |',
     '|---|---|',
     '| `plans.json` | The whole dataset as one tree: release, plans → areas → objectives → priority actions, footnotes, errata, source manifests. |',
-    ...TABLES.map((t) => `| \`${t.name}.csv\` | ${t.title}: RFC 4180, UTF-8, header row. \`${excelFileName(t.name)}\` holds the same rows with a byte-order mark, so that Excel shows accents correctly. |`),
+    ...BUNDLE_TABLES.map((t) => `| \`${t.name}.csv\` | ${t.title}: RFC 4180, UTF-8, header row. \`${excelFileName(t.name)}\` holds the same rows with a byte-order mark, so that Excel shows accents correctly. |`),
     '| `datapackage.json` | Frictionless Data Package descriptor: every file with size and SHA-256, every column with type and description. |',
     '| `SHA256SUMS` | Checksums of every other file; verify with `sha256sum -c SHA256SUMS`. |',
     '',

@@ -1,13 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Dataset } from '../../../schema/index.ts';
-import type { Table } from './tables.ts';
+import type { AnyTable, Cell } from './tables.ts';
 
 /** The byte-order mark that makes Excel read a CSV file as UTF-8. */
 export const UTF8_BOM = '\uFEFF';
 
-/** A table as RFC 4180 CSV: UTF-8, header row, CRLF line ends, fields quoted only when they must be. */
-export const tableToCsv = (table: Table, dataset: Dataset) =>
-  stringify(table.records(dataset), {
+/** Rows of a table as RFC 4180 CSV: UTF-8, header row, CRLF line ends, fields quoted only when they must be. */
+export const cellsToCsv = (table: Pick<AnyTable, 'columns'>, cells: ReadonlyArray<ReadonlyArray<Cell>>) =>
+  stringify(cells as Cell[][], {
     header: true,
     columns: table.columns.map((c) => c.name),
     record_delimiter: 'windows',

@@ -1,0 +1,195 @@
+import { Action } from './action.ts';
+import { Area } from './area.ts';
+import type { Dataset } from './dataset.ts';
+import { Erratum } from './erratum.ts';
+import { AreaRecord, ObjectiveRecord, PlanRecord, areaRecordsOf, objectiveRecordsOf, planRecordsOf } from './flat-records.ts';
+import { Footnote } from './footnote.ts';
+import { itemFields } from './item.ts';
+import { Objective } from './objective.ts';
+import { PlanDocument } from './plan.ts';
+import { formatLines, type Provenance } from './provenance.ts';
+import { actionsOf } from './records.ts';
+import { ReleaseRecord } from './release-record.ts';
+
+/** A cell of a CSV table. */
+export type Cell = string | number | null;
+
+/** One column of a CSV table: its name, Frictionless type, description and how a row fills it. */
+export interface Column<Row> {
+  readonly name: string;
+  readonly type: 'string' | 'integer';
+  readonly description: string;
+  readonly value: (row: Row) => Cell;
+}
+
+/** A CSV table of the open-data contract: its file stem, what it holds, its columns and its rows. */
+export interface Table<Row> {
+  readonly name: string;
+  readonly title: string;
+  readonly columns: ReadonlyArray<Column<Row>>;
+  readonly foreignKeys: ReadonlyArray<{ fields: string; reference: { resource: string; fields: string } }>;
+  /** The table's records drawn from a whole dataset, as the release bundle publishes them. */
+  rowsOf(dataset: Dataset): Row[];
+  /** The cells of the given records, one array per row, in column order. */
+  cells(rows: ReadonlyArray<Row>): Cell[][];
+  /** The cells of the table's records in a whole dataset. */
+  datasetCells(dataset: Dataset): Cell[][];
+}
+
+/** Any table, whatever its rows: enough to name, describe and publish it. */
+export type AnyTable = Pick<Table<never>, 'name' | 'title' | 'columns' | 'foreignKeys' | 'datasetCells'>;
+
+const defineTable = <Row>(table: Omit<Table<Row>, 'cells' | 'datasetCells'>): Table<Row> => {
+  const cells = (rows: ReadonlyArray<Row>) => rows.map((row) => table.columns.map((column) => column.value(row)));
+  return { ...table, cells, datasetCells: (dataset) => cells(table.rowsOf(dataset)) };
+};
+
+const describe = (schema: { description?: string | undefined }, fallback = '') => schema.description ?? fallback;
+const list = (ids: ReadonlyArray<string>) => ids.join(' ');
+
+const provenanceColumns = <Row extends { provenance: Provenance }>(): Column<Row>[] => [
+  { name: 'source', type: 'string', description: 'Identifier of the raw source document (data/sources/{source}.txt in the repository).', value: (r) => r.provenance.source },
+  { name: 'source_lines', type: 'string', description: 'Lines of the raw source that print this record, "first-last" (1-based, inclusive).', value: (r) => formatLines(r.provenance.lines) },
+];
+
+const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Column<Row>[] => [
+  { name: 'ordinal', type: 'integer', description: describe(itemFields.ordinal), value: (r) => r.ordinal },
+  { name: 'number', type: 'string', description: describe(itemFields.number), value: (r) => r.number },
+  { name: 'text', type: 'string', description: describe(itemFields.text), value: (r) => r.text },
+  { name: 'text_status', type: 'string', description: describe(itemFields.text_status), value: (r) => r.text_status },
+  { name: 'footnotes', type: 'string', description: 'Identifiers of the footnotes that annotate this record, space-separated.', value: (r) => list(r.footnotes) },
+  { name: 'errata', type: 'string', description: 'Identifiers of the errata applied to this record, space-separated.', value: (r) => list(r.errata) },
+  ...provenanceColumns<Row>(),
+];
+
+/** The plans, one row each, with the details of the document each is published from. */
+export const planTable = defineTable<PlanRecord>({
+  name: 'plans',
+  title: 'The Hemispheric Plans of Action and the documents they are published from',
+  rowsOf: (d) => planRecordsOf(d.plans),
+  columns: [
+    { name: 'id', type: 'string', description: describe(PlanRecord.shape.id), value: (r) => r.id },
+    { name: 'ordinal', type: 'integer', description: 'Position of the plan, oldest first.', value: (r) => r.ordinal },
+    { name: 'title', type: 'string', description: 'Title of the plan as printed.', value: (r) => r.title },
+    { name: 'period_start', type: 'integer', description: 'First year the plan covers.', value: (r) => r.period[0] },
+    { name: 'period_end', type: 'integer', description: 'Last year the plan covers.', value: (r) => r.period[1] },
+    { name: 'area_term', type: 'string', description: describe(PlanRecord.shape.area_term), value: (r) => r.area_term },
+    { name: 'area_count', type: 'integer', description: 'Number of areas (pillars) in the plan.', value: (r) => r.counts.areas },
+    { name: 'objective_count', type: 'integer', description: 'Number of objectives in the plan.', value: (r) => r.counts.objectives },
+    { name: 'action_count', type: 'integer', description: 'Number of priority actions in the plan.', value: (r) => r.counts.actions },
+    { name: 'issuer', type: 'string', description: 'Who issued the document.', value: (r) => r.document.issuer },
+    { name: 'session', type: 'string', description: 'The session that adopted the plan, as the document names it.', value: (r) => r.document.session },
+    { name: 'place', type: 'string', description: 'Where that session was held.', value: (r) => r.document.place },
+    { name: 'session_start', type: 'string', description: 'First day of that session (ISO 8601).', value: (r) => r.document.session_dates?.[0] ?? null },
+    { name: 'session_end', type: 'string', description: 'Last day of that session (ISO 8601).', value: (r) => r.document.session_dates?.[1] ?? null },
+    { name: 'adopted', type: 'string', description: describe(PlanDocument.shape.adopted), value: (r) => r.document.adopted },
+    { name: 'symbol', type: 'string', description: 'Document symbol(s) as printed.', value: (r) => r.document.symbol },
+    { name: 'isbn', type: 'string', description: 'ISBN of the printed document.', value: (r) => r.document.isbn },
+    { name: 'footnotes', type: 'string', description: 'Identifiers of the footnotes that annotate the plan as a whole, space-separated.', value: (r) => list(r.footnotes) },
+    { name: 'errata', type: 'string', description: 'Identifiers of the errata applied to the plan as a whole, space-separated.', value: (r) => list(r.errata) },
+    { name: 'source', type: 'string', description: 'Identifier of the raw source document (data/sources/{source}.txt in the repository).', value: (r) => r.document.source },
+    { name: 'source_sha256', type: 'string', description: describe(PlanDocument.shape.sha256), value: (r) => r.document.sha256 },
+  ],
+  foreignKeys: [],
+});
+
+/** The areas (pillars) of every plan. */
+export const areaTable = defineTable<AreaRecord>({
+  name: 'areas',
+  title: 'Areas (pillars in 2021-2025) of each plan',
+  rowsOf: (d) => areaRecordsOf(d.plans),
+  columns: [
+    { name: 'id', type: 'string', description: describe(Area.shape.id), value: (r) => r.id },
+    { name: 'plan', type: 'string', description: describe(Area.shape.plan), value: (r) => r.plan },
+    { name: 'code', type: 'string', description: describe(Area.shape.code), value: (r) => r.code },
+    { name: 'name', type: 'string', description: describe(Area.shape.name), value: (r) => r.name },
+    { name: 'objective_count', type: 'integer', description: 'Number of objectives in the area.', value: (r) => r.objectives.length },
+    ...itemColumns<AreaRecord>(),
+  ],
+  foreignKeys: [{ fields: 'plan', reference: { resource: 'plans', fields: 'id' } }],
+});
+
+/** The objectives of every area. */
+export const objectiveTable = defineTable<ObjectiveRecord>({
+  name: 'objectives',
+  title: 'Objectives of each area',
+  rowsOf: (d) => objectiveRecordsOf(d.plans),
+  columns: [
+    { name: 'id', type: 'string', description: describe(Objective.shape.id), value: (r) => r.id },
+    { name: 'plan', type: 'string', description: describe(Objective.shape.plan), value: (r) => r.plan },
+    { name: 'area', type: 'string', description: describe(Objective.shape.area), value: (r) => r.area },
+    { name: 'action_count', type: 'integer', description: 'Number of priority actions under the objective.', value: (r) => r.actions.length },
+    ...itemColumns<ObjectiveRecord>(),
+  ],
+  foreignKeys: [{ fields: 'area', reference: { resource: 'areas', fields: 'id' } }],
+});
+
+/** The priority actions of every objective. */
+export const actionTable = defineTable<Action>({
+  name: 'actions',
+  title: 'Priority actions of each objective',
+  rowsOf: (d) => actionsOf(d.plans),
+  columns: [
+    { name: 'id', type: 'string', description: describe(Action.shape.id), value: (r) => r.id },
+    { name: 'plan', type: 'string', description: describe(Action.shape.plan), value: (r) => r.plan },
+    { name: 'area', type: 'string', description: describe(Action.shape.area), value: (r) => r.area },
+    { name: 'objective', type: 'string', description: describe(Action.shape.objective), value: (r) => r.objective },
+    ...itemColumns<Action>(),
+  ],
+  foreignKeys: [{ fields: 'objective', reference: { resource: 'objectives', fields: 'id' } }],
+});
+
+/** The footnotes of every plan. */
+export const footnoteTable = defineTable<Footnote>({
+  name: 'footnotes',
+  title: 'Footnotes of each plan and the records they annotate',
+  rowsOf: (d) => d.footnotes,
+  columns: [
+    { name: 'id', type: 'string', description: describe(Footnote.shape.id), value: (r) => r.id },
+    { name: 'plan', type: 'string', description: describe(Footnote.shape.plan), value: (r) => r.plan },
+    { name: 'number', type: 'string', description: describe(Footnote.shape.number), value: (r) => r.number },
+    { name: 'text', type: 'string', description: describe(Footnote.shape.text), value: (r) => r.text },
+    { name: 'text_status', type: 'string', description: describe(itemFields.text_status), value: (r) => r.text_status },
+    { name: 'annotates', type: 'string', description: 'Identifiers of the records the footnote annotates, space-separated.', value: (r) => list(r.annotates) },
+    { name: 'errata', type: 'string', description: 'Identifiers of the errata applied to the footnote, space-separated.', value: (r) => list(r.errata) },
+    ...provenanceColumns<Footnote>(),
+  ],
+  foreignKeys: [],
+});
+
+/** Every erratum, with its reason. */
+export const erratumTable = defineTable<Erratum>({
+  name: 'errata',
+  title: 'Every correction of a source defect, with its reason',
+  rowsOf: (d) => d.errata,
+  columns: [
+    { name: 'id', type: 'string', description: describe(Erratum.shape.id), value: (r) => r.id },
+    { name: 'plan', type: 'string', description: describe(Erratum.shape.plan), value: (r) => r.plan },
+    { name: 'item', type: 'string', description: describe(Erratum.shape.item), value: (r) => r.item },
+    { name: 'kind', type: 'string', description: describe(Erratum.shape.kind), value: (r) => r.kind },
+    { name: 'source_text', type: 'string', description: describe(Erratum.shape.source), value: (r) => r.source },
+    { name: 'published_text', type: 'string', description: describe(Erratum.shape.publish), value: (r) => r.publish },
+    { name: 'footnote', type: 'string', description: describe(Erratum.shape.footnote), value: (r) => r.footnote },
+    { name: 'reason', type: 'string', description: describe(Erratum.shape.reason), value: (r) => r.reason },
+    ...provenanceColumns<Erratum>(),
+  ],
+  foreignKeys: [],
+});
+
+/** The data releases and what each changed (served by the API; the bundle carries its changelog in plans.json). */
+export const releaseTable = defineTable<ReleaseRecord>({
+  name: 'releases',
+  title: 'Data releases',
+  rowsOf: () => [],
+  columns: [
+    { name: 'id', type: 'string', description: describe(ReleaseRecord.shape.id), value: (r) => r.id },
+    { name: 'date', type: 'string', description: describe(ReleaseRecord.shape.date), value: (r) => r.date },
+    { name: 'summary', type: 'string', description: describe(ReleaseRecord.shape.summary), value: (r) => r.summary },
+    { name: 'changes', type: 'string', description: 'What the release changed, one change per line.', value: (r) => r.changes.join('\n') },
+    { name: 'sha256sums', type: 'string', description: describe(ReleaseRecord.shape.sha256sums), value: (r) => r.sha256sums },
+  ],
+  foreignKeys: [],
+});
+
+/** The CSV tables of a release bundle, in the order its datapackage.json lists them. */
+export const BUNDLE_TABLES: ReadonlyArray<AnyTable> = [planTable, areaTable, objectiveTable, actionTable, footnoteTable, erratumTable];
