@@ -16,3 +16,5 @@ export * from './records.ts';
 export * from './flat-records.ts';
 export * from './tables.ts';
 export * from './csv.ts';
+export * from './api.ts';
+export * from './urls.ts';

@@ -36,8 +36,8 @@ export interface Table<Row> {
   datasetCells(dataset: Dataset): Cell[][];
 }
 
-/** Any table, whatever its rows: enough to name, describe and publish it. */
-export type AnyTable = Pick<Table<never>, 'name' | 'title' | 'columns' | 'foreignKeys' | 'datasetCells'>;
+/** Any table, whatever its rows: enough to name, describe and serialize it. */
+export type AnyTable = Pick<Table<never>, 'name' | 'title' | 'columns' | 'foreignKeys' | 'cells' | 'datasetCells'>;
 
 const defineTable = <Row>(table: Omit<Table<Row>, 'cells' | 'datasetCells'>): Table<Row> => {
   const cells = (rows: ReadonlyArray<Row>) => rows.map((row) => table.columns.map((column) => column.value(row)));

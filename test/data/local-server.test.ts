@@ -1,11 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { releaseServer } from '../../scripts/release-server.ts';
+import { Hono } from 'hono';
+import { localServer } from '../../scripts/local-server.ts';
 import { publishedBundle } from './published-bundle.ts';
 
-describe('the local release server of npm start', () => {
+describe('the release downloads of npm start', () => {
   const { releasesDir, dataset, built: files } = publishedBundle();
-  const app = releaseServer(releasesDir, dataset.release.id);
+  const server = localServer(new Hono(), releasesDir, dataset.release.id);
+  const app = { request: (path: string) => server.fetch(new Request(`http://localhost${path}`)) };
 
   it('lists the files of the current release', async () => {
     const page = await (await app.request('/')).text();

@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { API_ROUTES } from './api-routes.ts';
+import { splitFormatSuffix } from './http/format.ts';
+import { HttpProblem, problemResponse } from './http/problem.ts';
+import { releaseResolver } from './http/release-resolver.ts';
+import { routeHandler } from './http/route-handler.ts';
+import { StorageUnavailable, type ReleaseStore } from './storage/release-store.ts';
+
+const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+
+/** Options of the API app. */
+export interface ApiOptions {
+  /** How long an instance keeps the current release before reading the pointer again. */
+  readonly pointerTtlMs?: number;
+}
+
+/**
+ * The read-only open-data API: one Hono app, the same on AWS Lambda and on localhost. It reads
+ * through `store` only; every route is one of API_ROUTES, and every error is RFC 9457 problem
+ * details without internals.
+ */
+export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
+  const resolver = releaseResolver(store, options.pointerTtlMs);
+  // Routing ignores a ".json"/".csv" suffix; the handler reads it from the URL to choose the format.
+  const app = new Hono({ getPath: (request) => splitFormatSuffix(new URL(request.url).pathname).path });
+  const instance = (url: string) => {
+    const { pathname, search } = new URL(url);
+    return `${pathname}${search}`;
+  };
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  });
+  app.use('*', async (c, next) => {
+    if (!ALLOWED_METHODS.includes(c.req.method)) {
+      const problem = new HttpProblem(405, `This API is read-only: ${c.req.method} is not allowed; use ${ALLOWED_METHODS.join(', ')}.`, [
+        { in: 'method', name: c.req.method, detail: 'is not allowed.', allowed: ALLOWED_METHODS },
+      ], { Allow: ALLOWED_METHODS.join(', ') });
+      return problemResponse(problem, instance(c.req.url));
+    }
+    await next();
+    if (c.req.method === 'OPTIONS') c.res.headers.set('Allow', ALLOWED_METHODS.join(', '));
+  });
+  app.use('*', cors({ origin: '*', allowMethods: ALLOWED_METHODS, exposeHeaders: ['Link', 'ETag', 'Content-Disposition', 'Retry-After'], maxAge: 86400 }));
+  app.use('*', etag());
+  for (const route of API_ROUTES) app.get(route.path.replace(/\{(\w+)\}/g, ':$1').replace(/\.json$/, ''), routeHandler(route, store, resolver));
+
+  app.notFound((c) => problemResponse(new HttpProblem(404, `There is nothing at ${new URL(c.req.url).pathname}; ${'/v1/openapi.json'} lists every path.`), instance(c.req.url)));
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) return problemResponse(error, instance(c.req.url));
+    if (error instanceof StorageUnavailable) {
+      console.error(JSON.stringify({ level: 'error', message: error.message, cause: String(error.cause), path: c.req.path }));
+      return problemResponse(new HttpProblem(503, 'The data store is unavailable; retry shortly.', [], { 'Retry-After': '5' }), instance(c.req.url));
+    }
+    console.error(JSON.stringify({ level: 'error', message: 'unexpected error', error: error instanceof Error ? error.stack : String(error), path: c.req.path }));
+    return problemResponse(new HttpProblem(500, 'The API failed to answer this request; the error has been logged.'), instance(c.req.url));
+  });
+  return app;
+}

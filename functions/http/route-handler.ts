@@ -1,0 +1,93 @@
+import type { Context } from 'hono';
+import { UTF8_BOM, apiUrl, cellsToCsv, withQuery, type InputProblem, type ResponseMeta } from '../../schema/index.ts';
+import type { CachePolicy, Reply, Route } from '../routes/route.ts';
+import { DEFAULT_LIMIT, parametersOf } from './common-parameters.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { chooseFormat, splitFormatSuffix, type Format } from './format.ts';
+import { badInput } from './problem.ts';
+import { readQuery } from './query-parameters.ts';
+import type { ReleaseResolver } from './release-resolver.ts';
+import type { ReleaseStore } from '../storage/release-store.ts';
+
+const CACHE_CONTROL: Record<CachePolicy, (pinned: boolean) => string> = {
+  'per-release': (pinned) => (pinned ? 'public, max-age=31536000, immutable' : 'public, max-age=60, stale-while-revalidate=60'),
+  immutable: () => 'public, max-age=31536000, immutable',
+  short: () => 'public, max-age=60',
+  none: () => 'no-store',
+};
+
+/** The Hono handler of one route: validates the request, reads, and answers in the chosen representation. */
+export function routeHandler(route: Route, store: ReleaseStore, resolver: ReleaseResolver) {
+  const accepted = parametersOf(route);
+  return async (c: Context) => {
+    const url = new URL(c.req.url);
+    const { path, suffix } = splitFormatSuffix(url.pathname);
+    const params = validPathParameters(route, c.req.param());
+    const query = readQuery(url.searchParams, accepted);
+    const offered: Format[] = route.table ? ['json', 'csv'] : ['json'];
+    const format = chooseFormat(suffix, query.format as Format | undefined, c.req.header('Accept'), offered);
+    const excel = query.excel === 'true';
+    if (query.excel !== undefined && format !== 'csv') {
+      throw badInput([{ in: 'query', name: 'excel', detail: 'applies to CSV only; add ".csv" to the path or format=csv.' }]);
+    }
+    const pinned = route.pinnable && query.release !== undefined;
+    let release: string | null = null;
+    if (route.pinnable) {
+      if (query.release === undefined) release = await resolver.current();
+      else await resolver.pinned((release = query.release));
+    }
+    const reply = await route.handle({
+      store,
+      resolver,
+      release,
+      params,
+      query,
+      limit: query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit),
+      after: (partition) => (query.cursor === undefined ? undefined : decodeCursor(query.cursor, partition)),
+    });
+    const readRelease = reply.kind === 'document' ? null : (reply.release ?? release);
+    const linkTo = (variant: Format | undefined, extra: Record<string, string | undefined>) =>
+      withQuery(`${path}${variant === 'csv' ? '.csv' : ''}`, { ...query, format: undefined, excel: variant === 'csv' && excel ? 'true' : undefined, ...extra });
+    const pinnedLink = route.pinnable ? linkTo(format, { release: readRelease ?? undefined }) : route.cache === 'immutable' ? `${url.pathname}${url.search}` : null;
+    const next = reply.kind === 'page' && reply.next ? linkTo(format, { release: route.pinnable ? (readRelease ?? undefined) : undefined, cursor: encodeCursor(reply.next.partition, reply.next.lastKey) }) : null;
+
+    c.header('Cache-Control', CACHE_CONTROL[route.cache](pinned));
+    c.header('Vary', 'Accept');
+    if (next) c.header('Link', `<${next}>; rel="next"`);
+    if (reply.kind === 'document') return c.json(reply.body);
+    const records = reply.kind === 'record' ? [reply.json] : reply.items;
+    if (format === 'csv') {
+      const table = route.table!;
+      const name = [...path.split('/').slice(2), readRelease].filter(Boolean).join('-');
+      c.header('Content-Type', 'text/csv; charset=utf-8; header=present');
+      c.header('Content-Disposition', `attachment; filename="${name}${excel ? '-excel' : ''}.csv"`);
+      return c.body((excel ? UTF8_BOM : '') + cellsToCsv(table, table.cells(records.map((json) => JSON.parse(json) as never))));
+    }
+    const meta: ResponseMeta = {
+      release: readRelease,
+      pinned,
+      count: records.length,
+      total: reply.kind === 'record' ? 1 : reply.total,
+      limit: route.paginated ? (query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit)) : null,
+      next,
+      links: {
+        self: `${url.pathname}${url.search}`,
+        pinned: pinnedLink,
+        json: linkTo('json', { release: query.release }),
+        csv: route.table ? linkTo('csv', { release: query.release }) : null,
+        describedby: apiUrl.openapi(),
+      },
+    };
+    const data = reply.kind === 'record' ? reply.json : `[${reply.items.join(',')}]`;
+    c.header('Content-Type', 'application/json; charset=utf-8');
+    return c.body(`{"data":${data},"meta":${JSON.stringify(meta)}}`);
+  };
+}
+
+function validPathParameters(route: Route, given: Record<string, string>): Record<string, string> {
+  const errors: InputProblem[] = Object.entries(route.pathParameters)
+    .filter(([name, p]) => !p.schema.safeParse(given[name]).success)
+    .map(([name, p]) => ({ in: 'path', name, detail: `must be ${p.expected}; received ${JSON.stringify(given[name])}.` }));
+  if (errors.length > 0) throw badInput(errors, 404);
+  return given;
+}

@@ -1,0 +1,116 @@
+import * as z from 'zod';
+import {
+  Action,
+  AreaRecord,
+  Erratum,
+  Footnote,
+  Health,
+  ObjectiveRecord,
+  PlanRecord,
+  Problem,
+  Provenance,
+  ReleaseRecord,
+  ResponseMeta,
+  envelope,
+} from '../schema/index.ts';
+import { parametersOf } from './http/common-parameters.ts';
+import type { Route } from './routes/route.ts';
+
+/** The stability promise of API version 1, stated in the OpenAPI document and the README. */
+export const STABILITY_PROMISE = [
+  'Version 1 of this API is stable. Its paths, parameters and documented fields are a public contract:',
+  'a documented field is never removed, renamed or given another meaning or type; responses only ever gain',
+  'new sibling fields, so clients must ignore fields they do not know. Identifiers and paths never change.',
+  'A response pinned to a release (`release=`) never changes: cite its `meta.links.pinned` URL.',
+  'An incompatible change would be published as /v2 alongside /v1, which would stay served for at least',
+  'twelve months after the retirement date announced in the release notes.',
+].join(' ');
+
+const NAMED_SCHEMAS: Record<string, z.ZodType> = {
+  PlanRecord,
+  AreaRecord,
+  ObjectiveRecord,
+  Action,
+  Footnote,
+  Erratum,
+  ReleaseRecord,
+  Provenance,
+  Health,
+  ResponseMeta,
+  Problem,
+};
+
+const problemStatuses: Record<string, string> = {
+  '400': 'A parameter is unknown, repeated or invalid; `errors` names each one and what it accepts.',
+  '404': 'No such resource in the release read, or no such release.',
+  '406': 'The resource is not available in the representation asked for.',
+  '503': 'The data store is unavailable or no release is published; retry after `Retry-After` seconds.',
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const responseName = (route: Route) => `${route.operationId[3]!.toUpperCase()}${route.operationId.slice(4)}Response`;
+
+/** Turns zod schemas into OpenAPI components, referring to each named schema by $ref. */
+function componentSchemas(routes: ReadonlyArray<Route>) {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(NAMED_SCHEMAS)) registry.add(schema, { id });
+  for (const route of routes) if (!isDocument(route)) registry.add(envelope(route.data), { id: responseName(route) });
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' });
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema, $id, ...schema }]) => [id, schema]));
+}
+
+const isDocument = (route: Route) => route.operationId === 'getOpenApi';
+
+function operation(route: Route) {
+  const pathParameters = Object.entries(route.pathParameters).map(([name, p]) => ({
+    name,
+    in: 'path',
+    required: true,
+    description: `${p.description} A ".json" or ".csv" suffix on the last segment chooses the representation.`,
+    schema: z.toJSONSchema(p.schema, { unrepresentable: 'any' }),
+  }));
+  const queryParameters = parametersOf(route).map((p) => ({ name: p.name, in: 'query', required: false, description: p.description, schema: z.toJSONSchema(p.schema, { unrepresentable: 'any' }) }));
+  const content = isDocument(route)
+    ? { 'application/json': { schema: { type: 'object' } } }
+    : {
+        'application/json': { schema: ref(responseName(route)) },
+        ...(route.table ? { 'text/csv': { schema: { type: 'string' }, description: `RFC 4180 CSV with the columns ${route.table.columns.map((c) => c.name).join(', ')}.` } } : {}),
+      };
+  return {
+    operationId: route.operationId,
+    tags: [route.tag],
+    summary: route.summary,
+    description: route.description,
+    parameters: [...pathParameters, ...queryParameters].map(({ schema: { $schema, ...schema }, ...rest }) => ({ ...rest, schema })),
+    responses: {
+      '200': {
+        description: 'OK',
+        headers: {
+          ETag: { description: 'Strong validator; send it back in If-None-Match to get 304.', schema: { type: 'string' } },
+          'Cache-Control': { description: 'Pinned releases are immutable; current data is cached briefly.', schema: { type: 'string' } },
+          ...(route.paginated ? { Link: { description: 'rel="next" names the next page, as `meta.next` does.', schema: { type: 'string' } } } : {}),
+        },
+        content,
+      },
+      '304': { description: 'Not Modified: the ETag in If-None-Match still matches.' },
+      ...Object.fromEntries(Object.entries(problemStatuses).map(([status, description]) => [status, { description, content: { 'application/problem+json': { schema: ref('Problem') } } }])),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the given routes, generated from their zod schemas. */
+export function openApiDocument(routes: ReadonlyArray<Route>) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Hemispheric Drug Policy Portal API',
+      version: '1',
+      description: `Read-only open data: the OAS/CICAD Hemispheric Plans of Action on Drugs with their areas, objectives and priority actions, exact texts and provenance. JSON by default, CSV with a ".csv" suffix or format=csv. Errors are RFC 9457 problem details. Only GET, HEAD and OPTIONS are allowed.\n\n${STABILITY_PROMISE}`,
+      license: { name: 'CC-BY-4.0 (data compilation); the plan texts are official documents of the OAS/CICAD', identifier: 'CC-BY-4.0' },
+    },
+    servers: [{ url: '/' }],
+    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
+    paths: Object.fromEntries(routes.map((route) => [route.path, { get: operation(route) }])),
+    components: { schemas: componentSchemas(routes) },
+  };
+}

@@ -1,0 +1,106 @@
+import * as z from 'zod';
+import { AREAS, Action, AreaId, ObjectiveId, PlanId, PlanRecord, actionTable, apiUrl, areaId, planTable } from '../../schema/index.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { actionsInPartition, recordKey, recordPartition } from '../storage/table-design.ts';
+import type { PathParameter, Route } from './route.ts';
+import { notFound } from './not-found.ts';
+
+const planParameter: PathParameter = { schema: PlanId, expected: `one of ${PlanId.options.join(', ')}`, description: 'Plan identifier, e.g. 2021-2025.' };
+
+/** `/v1/plans`: the three plans. */
+export const plansRoute: Route = {
+  path: '/v1/plans',
+  operationId: 'getPlans',
+  tag: 'Plans',
+  summary: 'The Hemispheric Plans of Action',
+  description: 'The three plans, oldest first, each with its document (symbol, session, dates, ISBN), counts and areas by id.',
+  pathParameters: {},
+  filters: [],
+  pinnable: true,
+  paginated: false,
+  table: planTable,
+  data: z.array(PlanRecord),
+  cache: 'per-release',
+  async handle({ store, release }) {
+    const page = await store.query(recordPartition(release!, 'plans'), { limit: PlanId.options.length });
+    return { kind: 'page', items: page.items.map((i) => i.json), total: page.items.length, next: null };
+  },
+};
+
+/** `/v1/plans/{plan}`: one plan. */
+export const planRoute: Route = {
+  path: '/v1/plans/{plan}',
+  operationId: 'getPlan',
+  tag: 'Plans',
+  summary: 'A plan',
+  description: 'One plan with its document, counts, footnotes, errata and areas by id.',
+  pathParameters: { plan: planParameter },
+  filters: [],
+  pinnable: true,
+  paginated: false,
+  table: planTable,
+  data: PlanRecord,
+  cache: 'per-release',
+  async handle({ store, release, params }) {
+    const item = await store.get(recordKey(release!, 'plans', params.plan!));
+    if (!item) throw notFound('plan', params.plan!, release!);
+    return { kind: 'record', json: item.json };
+  },
+};
+
+const areaFilter = {
+  name: 'area',
+  schema: AreaId,
+  expected: 'an area id of the plan, such as 2021-2025-ptr',
+  description: 'Only the priority actions of this area (pillar) of the plan.',
+};
+const objectiveFilter = {
+  name: 'objective',
+  schema: ObjectiveId,
+  expected: 'an objective id of the plan, such as 2021-2025-ptr-1',
+  description: 'Only the priority actions of this objective of the plan.',
+};
+
+/** `/v1/plans/{plan}/actions`: a plan's priority actions, optionally of one area or objective. */
+export const planActionsRoute: Route = {
+  path: '/v1/plans/{plan}/actions',
+  operationId: 'getPlanActions',
+  tag: 'Plans',
+  summary: 'Priority actions of a plan',
+  description: 'The priority actions of a plan in printed order, with their exact text and provenance; `area` or `objective` narrows them.',
+  pathParameters: { plan: planParameter },
+  filters: [areaFilter, objectiveFilter],
+  pinnable: true,
+  paginated: true,
+  table: actionTable,
+  data: z.array(Action),
+  cache: 'per-release',
+  async handle({ store, release, params, query, limit, after }) {
+    const plan = params.plan!;
+    const { area, objective } = query;
+    const areas = AREAS[plan as PlanId].map((a) => areaId(plan as PlanId, a.code));
+    if (area !== undefined && !areas.includes(area)) {
+      throw new HttpProblem(400, `Plan ${plan} has no area ${area}.`, [{ in: 'query', name: 'area', detail: `is not an area of plan ${plan}.`, allowed: areas }]);
+    }
+    if (objective !== undefined && !objective.startsWith(`${area ?? plan}-`)) {
+      throw new HttpProblem(400, `Objective ${objective} is not in ${area ? `area ${area}` : `plan ${plan}`}.`, [
+        { in: 'query', name: 'objective', detail: `is not an objective of ${area ? `area ${area}` : `plan ${plan}`}.` },
+      ]);
+    }
+    const partition = actionsInPartition(release!, objective ?? area ?? plan);
+    const start = after(partition);
+    const page = await store.query(partition, { limit, after: start });
+    if (page.items.length === 0 && start === undefined) {
+      throw new HttpProblem(400, `Release ${release} has no objective ${objective}.`, [
+        { in: 'query', name: 'objective', detail: `names no objective of plan ${plan}; its areas, listed at ${apiUrl.plan(plan)}, name their objectives.` },
+      ]);
+    }
+    const last = page.items.at(-1);
+    return {
+      kind: 'page',
+      items: page.items.map((i) => i.json),
+      total: page.items[0]?.total ?? null,
+      next: page.more && last ? { partition, lastKey: last.sk } : null,
+    };
+  },
+};

@@ -1,0 +1,56 @@
+import * as z from 'zod';
+import { ReleaseId, ReleaseRecord, releaseTable } from '../../schema/index.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { RELEASES_PARTITION, releaseKey } from '../storage/table-design.ts';
+import type { Route } from './route.ts';
+
+/** `/v1/releases`: every published release, newest first. */
+export const releasesRoute: Route = {
+  path: '/v1/releases',
+  operationId: 'getReleases',
+  tag: 'Releases',
+  summary: 'Data releases',
+  description: 'Every published data release, newest first, with what it changed, its files and checksums. `meta.release` is the current one.',
+  pathParameters: {},
+  filters: [],
+  pinnable: false,
+  paginated: true,
+  table: releaseTable,
+  data: z.array(ReleaseRecord),
+  cache: 'short',
+  async handle({ store, resolver, limit, after }) {
+    const current = await resolver.current();
+    const page = await store.query(RELEASES_PARTITION, { limit, after: after(RELEASES_PARTITION), descending: true });
+    const last = page.items.at(-1);
+    return {
+      kind: 'page',
+      release: current,
+      items: page.items.map((i) => i.json),
+      total: null,
+      next: page.more && last ? { partition: RELEASES_PARTITION, lastKey: last.sk } : null,
+    };
+  },
+};
+
+/** `/v1/releases/{release}`: one release and its changelog. */
+export const releaseRoute: Route = {
+  path: '/v1/releases/{release}',
+  operationId: 'getRelease',
+  tag: 'Releases',
+  summary: 'A data release',
+  description: 'One published release: its summary, its changes and the changelog up to it, its files with sizes and SHA-256, and its counts.',
+  pathParameters: { release: { schema: ReleaseId, expected: 'a release id such as 2026-11-22', description: 'Release identifier.' } },
+  filters: [],
+  pinnable: false,
+  paginated: false,
+  table: releaseTable,
+  data: ReleaseRecord,
+  cache: 'immutable',
+  async handle({ store, params }) {
+    const item = await store.get(releaseKey(params.release!));
+    if (!item) {
+      throw new HttpProblem(404, `There is no published release ${params.release}.`, [{ in: 'path', name: 'release', detail: 'names no published release; /v1/releases lists them.' }]);
+    }
+    return { kind: 'record', json: item.json, release: params.release! };
+  },
+};

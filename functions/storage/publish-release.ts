@@ -1,0 +1,81 @@
+import { BatchWriteItemCommand, GetItemCommand, PutItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import type { ReleaseBundle } from '../../data/steps/read-release-bundle.ts';
+import { releaseContentItems, releaseRecordOf, type StoredItem } from './release-items.ts';
+import { pointerKey, releaseKey } from './table-design.ts';
+
+/** What a load did. */
+export interface PublishOutcome {
+  readonly release: string;
+  /** Content items written; 0 when the release was already complete in the table. */
+  readonly written: number;
+  readonly alreadyLoaded: boolean;
+}
+
+/** Options of a load. */
+export interface PublishOptions {
+  /** Called after each batch with the number of content items written so far and the total. */
+  readonly onProgress?: (written: number, total: number) => void;
+}
+
+const BATCH_SIZE = 25;
+const MAX_ATTEMPTS = 8;
+
+const toAttributes = (item: StoredItem) => ({
+  pk: { S: item.pk },
+  sk: { S: item.sk },
+  json: { S: item.json },
+  ...(item.total === undefined ? {} : { total: { N: String(item.total) } }),
+});
+
+/**
+ * Loads a release bundle into the table and makes it the current release: the one loader, used by
+ * `npm start` and by the deployment. Content goes under the release's own keys first; then its
+ * marker, which makes it readable by pinned requests; then one PutItem of the pointer, which
+ * makes it current atomically. A load that fails or is killed part way therefore leaves the
+ * current release untouched and fully served, and running it again completes it. A release
+ * already complete in the table is not written again; one with the same id but other content
+ * is refused, because a published release never changes.
+ */
+export async function publishRelease(client: DynamoDBClient, table: string, bundle: ReleaseBundle, options: PublishOptions = {}): Promise<PublishOutcome> {
+  const record = releaseRecordOf(bundle.dataset, bundle.files, bundle.sha256sums);
+  const existing = await client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(releaseKey(record.id)), ConsistentRead: true }));
+  const existingSums = existing.Item?.sha256sums?.S;
+  if (existingSums !== undefined && existingSums !== record.sha256sums) {
+    throw new Error(`release ${record.id} is already published with other content (SHA256SUMS ${existingSums}, this bundle ${record.sha256sums}); publish the change as a new release`);
+  }
+  let written = 0;
+  if (existingSums === undefined) {
+    const items = releaseContentItems(bundle.dataset);
+    for (let start = 0; start < items.length; start += BATCH_SIZE) {
+      const batch = items.slice(start, start + BATCH_SIZE);
+      await writeBatch(client, table, batch.map((item) => ({ PutRequest: { Item: toAttributes(item) } })));
+      written += batch.length;
+      options.onProgress?.(written, items.length);
+    }
+    await client.send(new PutItemCommand({ TableName: table, Item: { ...toAttributes({ ...releaseKey(record.id), json: JSON.stringify(record) }), sha256sums: { S: record.sha256sums } } }));
+  }
+  await makeCurrent(client, table, record.id);
+  return { release: record.id, written, alreadyLoaded: existingSums !== undefined };
+}
+
+/**
+ * Makes a release that is complete in the table the current one (also how to roll back to an
+ * older release): one PutItem of the pointer.
+ */
+export async function makeCurrent(client: DynamoDBClient, table: string, release: string) {
+  const marker = await client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(releaseKey(release)), ConsistentRead: true }));
+  if (!marker.Item) throw new Error(`release ${release} is not loaded in table ${table}; load it before making it current`);
+  await client.send(new PutItemCommand({ TableName: table, Item: { ...keyAttributes(pointerKey), release: { S: release }, updated: { S: new Date().toISOString() } } }));
+}
+
+const keyAttributes = (key: { pk: string; sk: string }) => ({ pk: { S: key.pk }, sk: { S: key.sk } });
+
+async function writeBatch(client: DynamoDBClient, table: string, requests: WriteRequest[]) {
+  let pending = requests;
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    if (attempt > MAX_ATTEMPTS) throw new Error(`DynamoDB left ${pending.length} items unwritten after ${MAX_ATTEMPTS} attempts`);
+    if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+    const result = await client.send(new BatchWriteItemCommand({ RequestItems: { [table]: pending } }));
+    pending = result.UnprocessedItems?.[table] ?? [];
+  }
+}
