@@ -60,11 +60,12 @@ export async function publishRelease(client: DynamoDBClient, table: string, bund
 
 /**
  * Makes a release that is complete in the table the current one (also how to roll back to an
- * older release): one PutItem of the pointer.
+ * older release): one PutItem of the pointer, unless it already names that release.
  */
 export async function makeCurrent(client: DynamoDBClient, table: string, release: string) {
-  const marker = await client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(releaseKey(release)), ConsistentRead: true }));
-  if (!marker.Item) throw new Error(`release ${release} is not loaded in table ${table}; load it before making it current`);
+  const read = (key: { pk: string; sk: string }) => client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(key), ConsistentRead: true }));
+  if (!(await read(releaseKey(release))).Item) throw new Error(`release ${release} is not loaded in table ${table}; load it before making it current`);
+  if ((await read(pointerKey)).Item?.release?.S === release) return;
   await client.send(new PutItemCommand({ TableName: table, Item: { ...keyAttributes(pointerKey), release: { S: release }, updated: { S: new Date().toISOString() } } }));
 }
 

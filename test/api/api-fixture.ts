@@ -1,0 +1,56 @@
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildRelease } from '../../data/steps/build-release.ts';
+import { writeRelease } from '../../data/steps/write-release.ts';
+import { createApi } from '../../functions/app.ts';
+import { dynamoReleaseStore } from '../../functions/storage/release-store.ts';
+import { startLocalDynamoDB, type LocalDynamoDB } from '../../scripts/local-dynamodb.ts';
+import { publishBundle } from '../../scripts/publish-bundle.ts';
+import { publishedBundle, repoRoot } from '../data/published-bundle.ts';
+
+/** The id of the made-up release that tests publish after the real one. */
+export const NEXT_RELEASE = '2099-01-01';
+
+/**
+ * The data of the repository built as a further release, NEXT_RELEASE, into its own folder:
+ * the same content under another id, as the next real release would be.
+ */
+export function nextReleaseBundle(): string {
+  const work = mkdtempSync(join(tmpdir(), 'next-release-'));
+  cpSync(join(repoRoot, 'data'), join(work, 'data'), { recursive: true });
+  appendFileSync(join(work, 'data', 'releases.yaml'), `- id: ${NEXT_RELEASE}\n  date: ${NEXT_RELEASE}\n  summary: A release made by the tests.\n  changes:\n    - Nothing but its id.\n`);
+  const { files } = buildRelease(join(work, 'data'));
+  const dir = join(work, 'releases', NEXT_RELEASE);
+  writeRelease(dir, files);
+  return dir;
+}
+
+/** A client of the engine that counts the operations it sends, by name ("GetItem", "Query", ...). */
+export function countingClient(db: LocalDynamoDB) {
+  const client = db.client();
+  const counts: Record<string, number> = {};
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const operation = context.commandName!.replace(/Command$/, '');
+      counts[operation] = (counts[operation] ?? 0) + 1;
+      return next(args);
+    },
+    { step: 'initialize', name: 'countCommands' },
+  );
+  return { client, counts, reset: () => Object.keys(counts).forEach((k) => delete counts[k]) };
+}
+
+/**
+ * The API over a fresh embedded engine into which the repository's current release has been
+ * published with the real loader, and the bundle it was published from.
+ */
+export async function publishedApi(options: { pointerTtlMs?: number } = {}) {
+  const bundle = publishedBundle();
+  const db = await startLocalDynamoDB();
+  const releaseDir = join(bundle.releasesDir, bundle.dataset.release.id);
+  await publishBundle(db.client(), db.table, releaseDir);
+  const reads = countingClient(db);
+  const app = createApi(dynamoReleaseStore(reads.client, db.table), options);
+  return { app, db, bundle, releaseDir, reads, release: bundle.dataset.release.id };
+}
