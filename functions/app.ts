@@ -5,6 +5,7 @@ import { API_ROUTES } from './api-routes.ts';
 import { splitFormatSuffix } from './http/format.ts';
 import { HttpProblem, problemResponse } from './http/problem.ts';
 import { releaseResolver } from './http/release-resolver.ts';
+import { responseCache } from './http/response-cache.ts';
 import { routeHandler } from './http/route-handler.ts';
 import { StorageUnavailable, type ReleaseStore } from './storage/release-store.ts';
 
@@ -14,6 +15,8 @@ const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 export interface ApiOptions {
   /** How long an instance keeps the current release before reading the pointer again. */
   readonly pointerTtlMs?: number;
+  /** Memory for rendered responses of release data (0 keeps none); 16 MB by default. */
+  readonly responseCacheBytes?: number;
 }
 
 /**
@@ -23,6 +26,7 @@ export interface ApiOptions {
  */
 export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
   const resolver = releaseResolver(store, options.pointerTtlMs);
+  const cache = responseCache(options.responseCacheBytes ?? 16 * 1024 * 1024);
   // Routing ignores a ".json"/".csv" suffix; the handler reads it from the URL to choose the format.
   const app = new Hono({ getPath: (request) => splitFormatSuffix(new URL(request.url).pathname).path });
   const instance = (url: string) => {
@@ -46,7 +50,7 @@ export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
   });
   app.use('*', cors({ origin: '*', allowMethods: ALLOWED_METHODS, exposeHeaders: ['Link', 'ETag', 'Content-Disposition', 'Retry-After'], maxAge: 86400 }));
   app.use('*', etag());
-  for (const route of API_ROUTES) app.get(route.path.replace(/\{(\w+)\}/g, ':$1').replace(/\.json$/, ''), routeHandler(route, store, resolver));
+  for (const route of API_ROUTES) app.get(route.path.replace(/\{(\w+)\}/g, ':$1').replace(/\.json$/, ''), routeHandler(route, store, resolver, cache));
 
   app.notFound((c) => problemResponse(new HttpProblem(404, `There is nothing at ${new URL(c.req.url).pathname}; ${'/v1/openapi.json'} lists every path.`), instance(c.req.url)));
   app.onError((error, c) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { UTF8_BOM, apiUrl, cellsToCsv, withQuery, type InputProblem, type ResponseMeta } from '../../schema/index.ts';
 import type { CachePolicy, Reply, Route } from '../routes/route.ts';
@@ -7,6 +8,7 @@ import { chooseFormat, splitFormatSuffix, type Format } from './format.ts';
 import { badInput } from './problem.ts';
 import { readQuery } from './query-parameters.ts';
 import type { ReleaseResolver } from './release-resolver.ts';
+import type { RenderedResponse, ResponseCache } from './response-cache.ts';
 import type { ReleaseStore } from '../storage/release-store.ts';
 
 const CACHE_CONTROL: Record<CachePolicy, (pinned: boolean) => string> = {
@@ -16,8 +18,11 @@ const CACHE_CONTROL: Record<CachePolicy, (pinned: boolean) => string> = {
   none: () => 'no-store',
 };
 
-/** The Hono handler of one route: validates the request, reads, and answers in the chosen representation. */
-export function routeHandler(route: Route, store: ReleaseStore, resolver: ReleaseResolver) {
+/**
+ * The Hono handler of one route: validates the request, reads, and answers in the chosen
+ * representation. Responses of release data are rendered once per instance and kept in `cache`.
+ */
+export function routeHandler(route: Route, store: ReleaseStore, resolver: ReleaseResolver, cache: ResponseCache) {
   const accepted = parametersOf(route);
   return async (c: Context) => {
     const url = new URL(c.req.url);
@@ -36,6 +41,9 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       if (query.release === undefined) release = await resolver.current();
       else await resolver.pinned((release = query.release));
     }
+    const cacheKey = route.cache === 'per-release' && release !== null ? cache.key(release, `${format}${excel ? '-excel' : ''}`, `${url.pathname}${url.search}`) : null;
+    const cached = cacheKey === null ? undefined : cache.get(cacheKey);
+    if (cached) return send(c, cached);
     const reply = await route.handle({
       store,
       resolver,
@@ -51,17 +59,20 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     const pinnedLink = route.pinnable ? linkTo(format, { release: readRelease ?? undefined }) : route.cache === 'immutable' ? `${url.pathname}${url.search}` : null;
     const next = reply.kind === 'page' && reply.next ? linkTo(format, { release: route.pinnable ? (readRelease ?? undefined) : undefined, cursor: encodeCursor(reply.next.partition, reply.next.lastKey) }) : null;
 
-    c.header('Cache-Control', CACHE_CONTROL[route.cache](pinned));
-    c.header('Vary', 'Accept');
-    if (next) c.header('Link', `<${next}>; rel="next"`);
-    if (reply.kind === 'document') return c.json(reply.body);
+    const headers: Record<string, string> = { 'Cache-Control': CACHE_CONTROL[route.cache](pinned), Vary: 'Accept', ...(next ? { Link: `<${next}>; rel="next"` } : {}) };
+    const rendered = (body: string, more: Record<string, string>): RenderedResponse => {
+      // The strong ETag is computed once here; the etag middleware then only compares it.
+      const response = { body, headers: { ...headers, ...more, ETag: `"${createHash('sha1').update(body).digest('hex')}"` } };
+      if (cacheKey !== null) cache.set(cacheKey, response);
+      return response;
+    };
+    if (reply.kind === 'document') return send(c, rendered(JSON.stringify(reply.body), { 'Content-Type': 'application/json; charset=utf-8' }));
     const records = reply.kind === 'record' ? [reply.json] : reply.items;
     if (format === 'csv') {
       const table = route.table!;
       const name = [...path.split('/').slice(2), readRelease].filter(Boolean).join('-');
-      c.header('Content-Type', 'text/csv; charset=utf-8; header=present');
-      c.header('Content-Disposition', `attachment; filename="${name}${excel ? '-excel' : ''}.csv"`);
-      return c.body((excel ? UTF8_BOM : '') + cellsToCsv(table, table.cells(records.map((json) => JSON.parse(json) as never))));
+      const csv = cellsToCsv(table, table.cells(records.map((json) => JSON.parse(json) as never)));
+      return send(c, rendered((excel ? UTF8_BOM : '') + csv, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': `attachment; filename="${name}${excel ? '-excel' : ''}.csv"` }));
     }
     const meta: ResponseMeta = {
       release: readRelease,
@@ -79,10 +90,11 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       },
     };
     const data = reply.kind === 'record' ? reply.json : `[${reply.items.join(',')}]`;
-    c.header('Content-Type', 'application/json; charset=utf-8');
-    return c.body(`{"data":${data},"meta":${JSON.stringify(meta)}}`);
+    return send(c, rendered(`{"data":${data},"meta":${JSON.stringify(meta)}}`, { 'Content-Type': 'application/json; charset=utf-8' }));
   };
 }
+
+const send = (c: Context, response: RenderedResponse) => c.body(response.body, 200, response.headers);
 
 function validPathParameters(route: Route, given: Record<string, string>): Record<string, string> {
   const errors: InputProblem[] = Object.entries(route.pathParameters)

@@ -5,6 +5,7 @@ import { buildRelease } from '../../data/steps/build-release.ts';
 import { writeRelease } from '../../data/steps/write-release.ts';
 import { createApi } from '../../functions/app.ts';
 import { dynamoReleaseStore } from '../../functions/storage/release-store.ts';
+import { countCommands } from '../../scripts/count-commands.ts';
 import { startLocalDynamoDB, type LocalDynamoDB } from '../../scripts/local-dynamodb.ts';
 import { publishBundle } from '../../scripts/publish-bundle.ts';
 import { publishedBundle, repoRoot } from '../data/published-bundle.ts';
@@ -29,15 +30,7 @@ export function nextReleaseBundle(): string {
 /** A client of the engine that counts the operations it sends, by name ("GetItem", "Query", ...). */
 export function countingClient(db: LocalDynamoDB) {
   const client = db.client();
-  const counts: Record<string, number> = {};
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const operation = context.commandName!.replace(/Command$/, '');
-      counts[operation] = (counts[operation] ?? 0) + 1;
-      return next(args);
-    },
-    { step: 'initialize', name: 'countCommands' },
-  );
+  const counts = countCommands(client);
   return { client, counts, reset: () => Object.keys(counts).forEach((k) => delete counts[k]) };
 }
 

@@ -99,7 +99,7 @@ describe('when the store fails, the API says so without showing internals', () =
     const db = await startLocalDynamoDB();
     const app = createApi(dynamoReleaseStore(db.client(), db.table));
     await db.close();
-    const response = await quietly(() => app.request('/v1/actions/2016-2020-dr-4-3'));
+    const response = await quietly(async () => app.request('/v1/actions/2016-2020-dr-4-3'));
     expect(response.headers.get('retry-after')).toBe('5');
     expect(response.headers.get('cache-control')).toBe('no-store');
     const problem = await expectProblem(response, 503);
@@ -127,7 +127,7 @@ describe('when the store fails, the API says so without showing internals', () =
       },
       query: async () => ({ items: [], more: false }),
     };
-    const response = await quietly(() => createApi(broken).request('/v1/actions/2016-2020-dr-4-3'));
+    const response = await quietly(async () => createApi(broken).request('/v1/actions/2016-2020-dr-4-3'));
     const problem = await expectProblem(response, 500);
     expect(JSON.stringify(problem)).not.toContain('secret');
   });

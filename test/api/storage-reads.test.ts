@@ -28,7 +28,7 @@ const PATHS = [
 describe('the reads behind each request', () => {
   it.each(PATHS)('%s takes at most 2 reads of DynamoDB, by key, and never a Scan, even with a cold cache', async (path) => {
     const { client, counts, reset } = countingClient(api.db);
-    const app = createApi(dynamoReleaseStore(client, api.db.table));
+    const app = createApi(dynamoReleaseStore(client, api.db.table), { responseCacheBytes: 0 });
     for (const pin of ['', `${path.includes('?') ? '&' : '?'}release=${api.release}`]) {
       if (pin && /releases|health/.test(path)) continue;
       reset();
@@ -40,7 +40,7 @@ describe('the reads behind each request', () => {
 
   it('takes one read per request once the release is known', async () => {
     const { client, counts, reset } = countingClient(api.db);
-    const app = createApi(dynamoReleaseStore(client, api.db.table), { pointerTtlMs: 60_000 });
+    const app = createApi(dynamoReleaseStore(client, api.db.table), { pointerTtlMs: 60_000, responseCacheBytes: 0 });
     await app.request('/v1/plans');
     await app.request(`/v1/plans?release=${api.release}`);
     reset();
@@ -48,5 +48,18 @@ describe('the reads behind each request', () => {
     for (const path of PATHS.filter((p) => !/releases|health/.test(p))) await app.request(`${path}${path.includes('?') ? '&' : '?'}release=${api.release}`);
     const requests = PATHS.length - 1 + PATHS.length - 2;
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(requests);
+  });
+
+  it('answers a repeated request for release data from memory, without reading, with the same bytes', async () => {
+    const { client, counts, reset } = countingClient(api.db);
+    const app = createApi(dynamoReleaseStore(client, api.db.table), { pointerTtlMs: 60_000 });
+    const first = await app.request('/v1/plans/2016-2020/actions.csv?area=2016-2020-dr');
+    const body = await first.text();
+    reset();
+    const again = await app.request('/v1/plans/2016-2020/actions.csv?area=2016-2020-dr');
+    expect(counts).toEqual({});
+    expect(await again.text()).toBe(body);
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(again.headers.get('content-disposition')).toBe(first.headers.get('content-disposition'));
   });
 });
