@@ -74,7 +74,7 @@ function operation(route: Route) {
     ? { 'application/json': { schema: { type: 'object' } } }
     : {
         'application/json': { schema: ref(responseName(route)) },
-        ...(route.table ? { 'text/csv': { schema: { type: 'string' }, description: `RFC 4180 CSV with the columns ${route.table.columns.map((c) => c.name).join(', ')}.` } } : {}),
+        ...(route.table ? { 'text/csv': { schema: { type: 'string', description: `RFC 4180 CSV, UTF-8, with the columns ${route.table.columns.map((c) => c.name).join(', ')}.` } } } : {}),
       };
   return {
     operationId: route.operationId,

@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../data/published-bundle.ts';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+describe('npm start', () => {
+  it('serves the API and the downloads on one local origin from the embedded engine, and stops cleanly on Ctrl-C', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'start.ts')], { cwd: repoRoot, env: { ...process.env, PORT: String(port) } });
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Press Ctrl-C to stop.')) resolve();
+      });
+      child.once('exit', () => reject(new Error(`npm start exited early: ${output}`)));
+    });
+    const base = `http://localhost:${port}`;
+    expect(output).toContain(`${base}/v1/plans`);
+
+    const health = (await (await fetch(`${base}/v1/health`)).json()) as { data: { status: string; release: string } };
+    expect(health.data.status).toBe('ok');
+    const action = (await (await fetch(`${base}/v1/actions/2016-2020-dr-4-3`)).json()) as { data: { text: string } };
+    expect(action.data.text).toMatch(/^Conduct a situational diagnosis/);
+    const download = await fetch(`${base}/releases/latest/actions.csv`);
+    expect(download.url).toBe(`${base}/releases/${health.data.release}/actions.csv`);
+    expect((await download.text()).split('\r\n')[0]).toMatch(/^id,plan,area,objective,/);
+
+    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+  });
+});
