@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
+import { apiUrl } from '../schema/index.ts';
 import { API_ROUTES } from './api-routes.ts';
 import { splitFormatSuffix } from './http/format.ts';
 import { HttpProblem, problemResponse } from './http/problem.ts';
@@ -50,9 +51,9 @@ export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
   });
   app.use('*', cors({ origin: '*', allowMethods: ALLOWED_METHODS, exposeHeaders: ['Link', 'ETag', 'Content-Disposition', 'Retry-After'], maxAge: 86400 }));
   app.use('*', etag());
-  for (const route of API_ROUTES) app.get(route.path.replace(/\{(\w+)\}/g, ':$1').replace(/\.json$/, ''), routeHandler(route, store, resolver, cache));
+  for (const route of API_ROUTES) app.get(splitFormatSuffix(route.path).path.replace(/\{(\w+)\}/g, ':$1'), routeHandler(route, store, resolver, cache));
 
-  app.notFound((c) => problemResponse(new HttpProblem(404, `There is nothing at ${new URL(c.req.url).pathname}; ${'/v1/openapi.json'} lists every path.`), instance(c.req.url)));
+  app.notFound((c) => problemResponse(new HttpProblem(404, `There is nothing at ${new URL(c.req.url).pathname}; ${apiUrl.openapi()} lists every path.`), instance(c.req.url)));
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(error, instance(c.req.url));
     if (error instanceof StorageUnavailable) {

@@ -41,7 +41,9 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       if (query.release === undefined) release = await resolver.current();
       else await resolver.pinned((release = query.release));
     }
-    const cacheKey = route.cache === 'per-release' && release !== null ? cache.key(release, `${format}${excel ? '-excel' : ''}`, `${url.pathname}${url.search}`) : null;
+    const self = `${url.pathname}${url.search}`;
+    const limit = query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit);
+    const cacheKey = route.cache === 'per-release' && release !== null ? cache.key(release, `${format}${excel ? '-excel' : ''}`, self) : null;
     const cached = cacheKey === null ? undefined : cache.get(cacheKey);
     if (cached) return send(c, cached);
     const reply = await route.handle({
@@ -50,13 +52,13 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       release,
       params,
       query,
-      limit: query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit),
+      limit,
       after: (partition) => (query.cursor === undefined ? undefined : decodeCursor(query.cursor, partition)),
     });
     const readRelease = reply.kind === 'document' ? null : (reply.release ?? release);
     const linkTo = (variant: Format | undefined, extra: Record<string, string | undefined>) =>
       withQuery(`${path}${variant === 'csv' ? '.csv' : ''}`, { ...query, format: undefined, excel: variant === 'csv' && excel ? 'true' : undefined, ...extra });
-    const pinnedLink = route.pinnable ? linkTo(format, { release: readRelease ?? undefined }) : route.cache === 'immutable' ? `${url.pathname}${url.search}` : null;
+    const pinnedLink = route.pinnable ? linkTo(format, { release: readRelease ?? undefined }) : route.cache === 'immutable' ? self : null;
     const next = reply.kind === 'page' && reply.next ? linkTo(format, { release: route.pinnable ? (readRelease ?? undefined) : undefined, cursor: encodeCursor(reply.next.partition, reply.next.lastKey) }) : null;
 
     const headers: Record<string, string> = { 'Cache-Control': CACHE_CONTROL[route.cache](pinned), Vary: 'Accept', ...(next ? { Link: `<${next}>; rel="next"` } : {}) };
@@ -79,10 +81,10 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       pinned,
       count: records.length,
       total: reply.kind === 'record' ? 1 : reply.total,
-      limit: route.paginated ? (query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit)) : null,
+      limit: route.paginated ? limit : null,
       next,
       links: {
-        self: `${url.pathname}${url.search}`,
+        self,
         pinned: pinnedLink,
         json: linkTo('json', { release: query.release }),
         csv: route.table ? linkTo('csv', { release: query.release }) : null,

@@ -1,7 +1,7 @@
 import { BatchWriteItemCommand, GetItemCommand, PutItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import type { ReleaseBundle } from '../../data/steps/read-release-bundle.ts';
 import { releaseContentItems, releaseRecordOf, type StoredItem } from './release-items.ts';
-import { pointerKey, releaseKey } from './table-design.ts';
+import { keyAttributes, pointerKey, releaseKey, type ItemKey } from './table-design.ts';
 
 /** What a load did. */
 export interface PublishOutcome {
@@ -21,8 +21,7 @@ const BATCH_SIZE = 25;
 const MAX_ATTEMPTS = 8;
 
 const toAttributes = (item: StoredItem) => ({
-  pk: { S: item.pk },
-  sk: { S: item.sk },
+  ...keyAttributes(item),
   json: { S: item.json },
   ...(item.total === undefined ? {} : { total: { N: String(item.total) } }),
 });
@@ -38,8 +37,7 @@ const toAttributes = (item: StoredItem) => ({
  */
 export async function publishRelease(client: DynamoDBClient, table: string, bundle: ReleaseBundle, options: PublishOptions = {}): Promise<PublishOutcome> {
   const record = releaseRecordOf(bundle.dataset, bundle.files, bundle.sha256sums);
-  const existing = await client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(releaseKey(record.id)), ConsistentRead: true }));
-  const existingSums = existing.Item?.sha256sums?.S;
+  const existingSums = (await readItem(client, table, releaseKey(record.id))).Item?.sha256sums?.S;
   if (existingSums !== undefined && existingSums !== record.sha256sums) {
     throw new Error(`release ${record.id} is already published with other content (SHA256SUMS ${existingSums}, this bundle ${record.sha256sums}); publish the change as a new release`);
   }
@@ -54,22 +52,17 @@ export async function publishRelease(client: DynamoDBClient, table: string, bund
     }
     await client.send(new PutItemCommand({ TableName: table, Item: { ...toAttributes({ ...releaseKey(record.id), json: JSON.stringify(record) }), sha256sums: { S: record.sha256sums } } }));
   }
-  await makeCurrent(client, table, record.id);
+  await pointTo(client, table, record.id);
   return { release: record.id, written, alreadyLoaded: existingSums !== undefined };
 }
 
-/**
- * Makes a release that is complete in the table the current one (also how to roll back to an
- * older release): one PutItem of the pointer, unless it already names that release.
- */
-export async function makeCurrent(client: DynamoDBClient, table: string, release: string) {
-  const read = (key: { pk: string; sk: string }) => client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(key), ConsistentRead: true }));
-  if (!(await read(releaseKey(release))).Item) throw new Error(`release ${release} is not loaded in table ${table}; load it before making it current`);
-  if ((await read(pointerKey)).Item?.release?.S === release) return;
+const readItem = (client: DynamoDBClient, table: string, key: ItemKey) => client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(key), ConsistentRead: true }));
+
+/** Points the pointer at a complete release, unless it already does. */
+async function pointTo(client: DynamoDBClient, table: string, release: string) {
+  if ((await readItem(client, table, pointerKey)).Item?.release?.S === release) return;
   await client.send(new PutItemCommand({ TableName: table, Item: { ...keyAttributes(pointerKey), release: { S: release }, updated: { S: new Date().toISOString() } } }));
 }
-
-const keyAttributes = (key: { pk: string; sk: string }) => ({ pk: { S: key.pk }, sk: { S: key.sk } });
 
 async function writeBatch(client: DynamoDBClient, table: string, requests: WriteRequest[]) {
   let pending = requests;

@@ -1,5 +1,5 @@
 import { GetItemCommand, QueryCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { pointerKey, type ItemKey } from './table-design.ts';
+import { keyAttributes, pointerKey, type ItemKey } from './table-design.ts';
 
 /** An item as the API reads it. */
 export interface ReadItem {
@@ -54,7 +54,7 @@ export function dynamoReleaseStore(client: DynamoDBClient, table: string): Relea
       throw new StorageUnavailable(error);
     }
   };
-  const getItem = (key: ItemKey) => send(() => client.send(new GetItemCommand({ TableName: table, Key: { pk: { S: key.pk }, sk: { S: key.sk } } })));
+  const getItem = (key: ItemKey) => send(() => client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(key) })));
   return {
     async currentRelease() {
       const { Item } = await getItem(pointerKey);

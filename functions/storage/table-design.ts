@@ -29,6 +29,9 @@ export interface ItemKey {
   readonly sk: string;
 }
 
+/** A key as DynamoDB attribute values. */
+export const keyAttributes = (key: ItemKey) => ({ pk: { S: key.pk }, sk: { S: key.sk } });
+
 /** Kinds of plan record stored one item per record, each in its own partition per release. */
 export const RECORD_KINDS = ['plans', 'areas', 'objectives', 'actions', 'footnotes', 'errata'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
