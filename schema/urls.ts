@@ -17,6 +17,32 @@ export const apiUrl = {
   openapi: () => '/v1/openapi.json',
 };
 
+/** The languages of the portal's interface; English has no prefix, every other language its code. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Every page URL of the portal, in English; `localized` adds a language's prefix. Like the API's
+ * paths they are a public contract. Directory-style, with a trailing slash.
+ */
+export const pageUrl = {
+  home: () => '/',
+  plan: (plan: string) => `/plans/${plan}/`,
+  area: (id: string) => `/areas/${id}/`,
+  objective: (id: string) => `/objectives/${id}/`,
+  action: (id: string) => `/actions/${id}/`,
+  compare: () => '/compare/',
+  data: () => '/data/',
+  about: () => '/about/',
+  search: () => '/search/',
+};
+
+/** A page URL in the given language: `/es/plans/2021-2025/` for Spanish, unchanged for English. */
+export const localized = (path: string, language: Language) => (language === 'en' ? path : `/${language}${path}`);
+
+/** The URL of a file of a release bundle, e.g. `/releases/2026-11-22.1/actions.csv`. */
+export const releaseFileUrl = (release: string, file: string) => `/releases/${release}/${file}`;
+
 /** A path with query parameters, in the order given; undefined values are left out. */
 export function withQuery(path: string, params: Readonly<Record<string, string | undefined>>): string {
   const search = new URLSearchParams();

@@ -1,38 +1,20 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { html } from 'hono/html';
 
 /**
- * The one local origin of `npm start`: `/v1/...` goes to the API app; `/releases/{release}/...`
- * serves the release bundles in `releasesDir` as built, with `/releases/latest/...` redirecting to
- * the current release; `/` is an index of both.
+ * The one local origin of `npm start`, laid out as the CDN lays out the deployed portal: `/v1/...`
+ * goes to the API app; `/releases/{release}/...` serves the release bundles in `releasesDir` as
+ * built, with `/releases/latest/...` redirecting to the current release; every other path is the
+ * built site in `siteDir`, `/path/` served from `/path/index.html`, and its 404 page for the rest.
  */
-export function localServer(api: Hono, releasesDir: string, current: string) {
+export function localServer(api: Hono, releasesDir: string, current: string, siteDir: string) {
   const files = new Hono();
-  files.get('/', (c) => {
-    const names = readdirSync(join(releasesDir, current)).sort();
-    return c.html(html`<!doctype html>
-      <html lang="en">
-        <head><meta charset="utf-8" /><title>Hemispheric Plans of Action on Drugs: open data, release ${current}</title></head>
-        <body>
-          <main>
-            <h1>Hemispheric Plans of Action on Drugs: open data</h1>
-            <h2>API</h2>
-            <ul>
-              ${['/v1/plans', '/v1/plans/2021-2025/actions', '/v1/actions/2016-2020-dr-4-3', '/v1/releases', '/v1/openapi.json'].map((path) => html`<li><a href="${path}">${path}</a></li>`)}
-            </ul>
-            <h2>Release ${current} downloads</h2>
-            <ul>
-              ${names.map((f) => html`<li><a href="/releases/${current}/${f}">${f}</a> (${statSync(join(releasesDir, current, f)).size} bytes)</li>`)}
-            </ul>
-          </main>
-        </body>
-      </html>`);
-  });
   files.get('/releases/latest/*', (c) => c.redirect(c.req.path.replace('/releases/latest/', `/releases/${current}/`), 302));
   files.use('/releases/*', serveStatic({ root: relative(process.cwd(), releasesDir), rewriteRequestPath: (path) => path.replace(/^\/releases/, '') }));
+  files.use('*', serveStatic({ root: relative(process.cwd(), siteDir) }));
+  files.notFound(async (c) => c.html(await readFile(join(siteDir, '404.html'), 'utf8'), 404));
   return {
     fetch: (request: Request) => {
       const { pathname } = new URL(request.url);

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * The portal is a static site built from the current data release. PORTAL_ORIGIN is the origin it
+ * is served from (canonical links, sitemap, citations); it defaults to the local `npm start` origin.
+ * PORTAL_CONTACT is where readers report problems with the portal (a URL or mailto:); optional.
+ */
+export default defineConfig({
+  site: process.env.PORTAL_ORIGIN ?? 'http://localhost:4321',
+  outDir: `${root}dist/site`,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  vite: {
+    define: {
+      'import.meta.env.PORTAL_DATA_DIR': JSON.stringify(`${root}data`),
+      'import.meta.env.PORTAL_CONTACT': JSON.stringify(process.env.PORTAL_CONTACT ?? ''),
+    },
+  },
+});

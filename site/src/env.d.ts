@@ -1,0 +1,10 @@
+interface ImportMetaEnv {
+  /** Absolute path of the repository's data/ folder, set by astro.config.ts. */
+  readonly PORTAL_DATA_DIR: string;
+  /** Where readers report problems with the portal (a URL or mailto:), or empty. */
+  readonly PORTAL_CONTACT: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

@@ -1,0 +1,29 @@
+import type { Plan } from '../../../schema/index.ts';
+import { dataset } from './release.ts';
+
+/** The licence of the compilation (structure, identifiers, errata, metadata). */
+export const LICENSE_URL = 'https://creativecommons.org/licenses/by/4.0/';
+
+/** The original document of a plan as a schema.org CreativeWork: what every citation names first. */
+export const planDocumentJsonLd = (plan: Plan) => ({
+  '@type': 'CreativeWork',
+  name: plan.document.title,
+  identifier: plan.document.symbol ?? undefined,
+  isbn: plan.document.isbn ?? undefined,
+  dateCreated: plan.document.adopted ?? undefined,
+  inLanguage: 'en',
+  author: { '@type': 'Organization', name: plan.document.issuer },
+});
+
+/** A plan, area, objective or action page as a schema.org CreativeWork that is part of its plan. */
+export const recordJsonLd = (record: { id: string; text?: string }, name: string, url: string, plan: Plan) => ({
+  '@type': 'CreativeWork',
+  name,
+  identifier: record.id,
+  url,
+  text: record.text,
+  inLanguage: 'en',
+  isPartOf: planDocumentJsonLd(plan),
+  license: LICENSE_URL,
+  version: dataset.release.id,
+});

@@ -1,0 +1,52 @@
+import type { Action, Area, Objective, Plan } from '../../../schema/index.ts';
+import type { Translate } from '../i18n/i18n.ts';
+import { areaOf, objectiveOf } from './release.ts';
+
+/** A record of a plan that has its own page. */
+export type PlanRecord = Area | Objective | Action;
+
+/** The kind of a record, read from the fields only that kind has. */
+export const kindOf = (record: PlanRecord) => ('objective' in record ? 'action' : 'area' in record ? 'objective' : 'area');
+
+/** What a plan calls an area ("area", "pillar") in the interface language. */
+export const areaTerm = (plan: Plan, t: Translate) => t(plan.area_term === 'pillar' ? 'term.pillar' : 'term.area');
+
+/** What a plan calls its actions: "action" in 2011-2015, "priority action" afterwards. */
+const actionTerm = (plan: Plan, t: Translate) => t(plan.id === '2011-2015' ? 'term.action' : 'term.priority_action');
+
+/**
+ * A record's number as the plan prints it: 2016-2020 and 2021-2025 print an action's number after
+ * its objective's ("4.3"); 2011-2015 letters actions within each objective ("h)"). Null for an
+ * area printed without a number.
+ */
+export function printedNumber(record: PlanRecord, plan: Plan): string | null {
+  if (kindOf(record) !== 'action') return record.number;
+  return plan.id === '2011-2015' ? `${record.number})` : `${objectiveOf((record as Action).objective).number}.${record.number}`;
+}
+
+/**
+ * How a reader names a record within its area: "Priority action 4.3", "Objective 2", "Action 2 h",
+ * "Pillar: International Cooperation". An area without a printed number is named by its name.
+ */
+export function recordLabel(record: PlanRecord, plan: Plan, t: Translate): string {
+  switch (kindOf(record)) {
+    case 'action': {
+      const objective = objectiveOf((record as Action).objective);
+      return plan.id === '2011-2015'
+        ? `${actionTerm(plan, t)} ${objective.number} ${record.number}`
+        : `${actionTerm(plan, t)} ${objective.number}.${record.number}`;
+    }
+    case 'objective':
+      return `${t('term.objective')} ${record.number}`;
+    case 'area': {
+      const { number, name } = record as Area;
+      return `${areaTerm(plan, t)}${number ? ` ${number}` : ''}: ${name}`;
+    }
+  }
+}
+
+/** A record named unambiguously within its plan: its area's name, then its label ("Demand Reduction, Priority action 4.3"). */
+export function qualifiedLabel(record: PlanRecord, plan: Plan, t: Translate): string {
+  const label = recordLabel(record, plan, t);
+  return kindOf(record) === 'area' ? label : `${areaOf((record as Objective).area).name}, ${label}`;
+}
