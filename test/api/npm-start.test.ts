@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../data/published-bundle.ts';
@@ -13,9 +15,9 @@ const freePort = () =>
   });
 
 describe('npm start', () => {
-  it('serves the API and the downloads on one local origin from the embedded engine, and stops cleanly on Ctrl-C', async () => {
+  it('serves the portal, the API and the downloads on one local origin from the embedded engine, and stops cleanly on Ctrl-C', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'start.ts')], { cwd: repoRoot, env: { ...process.env, PORT: String(port) } });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'start.ts')], { cwd: repoRoot, env: { ...process.env, PORT: String(port), PORTAL_SITE_DIR: mkdtempSync(join(tmpdir(), 'portal-site-')) } });
     let output = '';
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
@@ -34,9 +36,12 @@ describe('npm start', () => {
     const download = await fetch(`${base}/releases/latest/actions.csv`);
     expect(download.url).toBe(`${base}/releases/${health.data.release}/actions.csv`);
     expect((await download.text()).split('\r\n')[0]).toMatch(/^id,plan,area,objective,/);
+    const page = await (await fetch(`${base}/actions/2016-2020-dr-4-3/`)).text();
+    expect(page).toContain('Conduct a situational diagnosis');
+    expect(page).toContain(`<link rel="canonical" href="${base}/actions/2016-2020-dr-4-3/">`);
 
     const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGINT');
     expect(await exit).toBe(0);
-  });
+  }, 240_000);
 });

@@ -3,16 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import { localServer } from '../../scripts/local-server.ts';
 import { publishedBundle } from './published-bundle.ts';
+import { SITE_DIR } from '../site/built-site.ts';
 
-describe('the release downloads of npm start', () => {
+describe('the one local origin of npm start: portal and release downloads', () => {
   const { releasesDir, dataset, built: files } = publishedBundle();
-  const server = localServer(new Hono(), releasesDir, dataset.release.id);
+  const server = localServer(new Hono(), releasesDir, dataset.release.id, SITE_DIR);
   const app = { request: (path: string) => server.fetch(new Request(`http://localhost${path}`)) };
 
-  it('lists the files of the current release', async () => {
-    const page = await (await app.request('/')).text();
-    expect(page).toContain(`release ${dataset.release.id}`);
-    expect(page).toContain(`href="/releases/${dataset.release.id}/actions.csv"`);
+  it('serves the built portal, a directory path from its index.html', async () => {
+    const home = await app.request('/');
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('<h1>The Hemispheric Plans of Action on Drugs, as open data</h1>');
+    const plan = await app.request('/es/plans/2021-2025/');
+    expect(plan.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await plan.text()).toContain('<html lang="es"');
+  });
+
+  it('answers a path the portal lacks with its 404 page and status', async () => {
+    const missing = await app.request('/actions/2016-2020-dr-9-9/');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Page not found');
   });
 
   it('serves the bundle files byte for byte, with latest pointing to the current release', async () => {

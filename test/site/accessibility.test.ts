@@ -1,0 +1,127 @@
+import axe, { type AxeResults } from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { servePortal, type RunningPortal } from '../../scripts/serve-portal.ts';
+import { SITE_DIR, builtPagePaths } from './built-site.ts';
+
+/** The WCAG 2.2 A and AA rules of axe-core (and those of the earlier versions 2.2 includes). */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const PAGES_AT_ONCE = 3;
+const ACTION = '/actions/2016-2020-dr-4-3/';
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
+
+/** axe's WCAG 2.2 AA violations on the page as it is, one line each: rule, help and where. */
+async function violationsOn(page: Page): Promise<string[]> {
+  const result: AxeResults = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), WCAG_22_AA);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+describe('accessibility, in a real Chromium', () => {
+  let portal: RunningPortal;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    portal = await servePortal(SITE_DIR);
+    browser = await launchChromium();
+    context = await browser.newContext();
+    // axe-core is put in every page before the page's own scripts, once per navigation.
+    await context.addInitScript(axe.source);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+
+  it('finds no WCAG 2.2 AA violation with axe on any built page, in either language', async () => {
+    const paths = builtPagePaths();
+    expect(paths.length).toBeGreaterThan(1000);
+    const found: string[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: PAGES_AT_ONCE }, async () => {
+        const page = await context.newPage();
+        for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+          await page.goto(portal.origin + path, { waitUntil: 'domcontentloaded' });
+          for (const violation of await violationsOn(page)) found.push(`${path} ${violation}`);
+        }
+        await page.close();
+      }),
+    );
+    expect(found).toEqual([]);
+  }, 15 * 60_000);
+
+  it('finds no violation on search results, once they are shown', async () => {
+    const page = await context.newPage();
+    await page.goto(`${portal.origin}/search/?q=prevention`);
+    await page.locator('#search-results > li').first().waitFor();
+    expect(await violationsOn(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('starts with a skip link that moves the keyboard to the main content', async () => {
+    const page = await context.newPage();
+    await page.goto(portal.origin + ACTION);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const box = await skip.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.close();
+  });
+
+  it('shows where the keyboard focus is on every link and control it reaches', async () => {
+    const page = await context.newPage();
+    await page.goto(portal.origin + ACTION);
+    const unmarked: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        if (el === document.body) return { what: 'the end of the page', outline: true, shadow: true };
+        const style = getComputedStyle(el);
+        return { what: `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, shadow: style.boxShadow !== 'none' };
+      });
+      if (!focus.outline && !focus.shadow) unmarked.push(focus.what);
+    }
+    expect(unmarked).toEqual([]);
+    await page.close();
+  });
+
+  it('works without JavaScript: content, navigation, citation and the search form', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(portal.origin);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare the plans' }).click();
+    await page.waitForURL(`${portal.origin}/compare/`);
+    await page.goto(portal.origin + ACTION);
+    await expect(page.locator('blockquote').textContent()).resolves.toContain('Conduct a situational diagnosis');
+    await expect(page.locator('[data-cite="text"]').textContent()).resolves.toContain('OEA/Ser.L/XIV.2.60');
+    await page.locator('summary', { hasText: 'BibTeX' }).click();
+    await expect(page.getByRole('textbox', { name: 'BibTeX' }).inputValue()).resolves.toMatch(/^@misc\{cicad-2016-2020-dr-4-3,/);
+    await page.getByRole('searchbox').first().fill('prevention');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=prevention/);
+    await expect(page.getByText('Search runs in your browser and needs JavaScript').isVisible()).resolves.toBe(true);
+    await noScript.close();
+  });
+
+  it('prints the content without the header, footer, search or citation buttons', async () => {
+    const page = await context.newPage();
+    await page.goto(portal.origin + ACTION);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.formats', '.breadcrumbs']) {
+      await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+    }
+    await expect(page.locator('blockquote').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { servePortal, type RunningPortal } from '../../scripts/serve-portal.ts';
+import { SITE_DIR } from './built-site.ts';
+
+const ACTION = '2016-2020-dr-4-3';
+const ACTION_TEXT = 'Conduct a situational diagnosis to identify the necessities for human resources training';
+
+describe('what readers do on the portal, in a real Chromium', () => {
+  let portal: RunningPortal;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    portal = await servePortal(SITE_DIR);
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ acceptDownloads: true });
+    return () => page.close();
+  });
+
+  it('goes from the home page to a plan and on to one of its priority actions', async () => {
+    await page.goto(portal.origin);
+    await page.getByRole('link', { name: 'Hemispheric Plan of Action on Drugs, 2016-2020' }).first().click();
+    await page.waitForURL(`${portal.origin}/plans/2016-2020/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Hemispheric Plan of Action on Drugs, 2016-2020');
+    await page.getByRole('link', { name: `Priority action 4.3 (${ACTION})` }).click();
+    await page.waitForURL(`${portal.origin}/actions/${ACTION}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Priority action 4\.3/);
+    await expect(page.locator('blockquote').textContent()).resolves.toContain(ACTION_TEXT);
+  });
+
+  it('finds a priority action by a phrase of its text, typed in the header and sent with Enter', async () => {
+    await page.goto(portal.origin);
+    await page.getByRole('searchbox', { name: 'Search the plans' }).first().fill('situational diagnosis human resources training');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    const first = page.locator('#search-results > li').first();
+    await expect(first.locator('code').textContent()).resolves.toBe(ACTION);
+    await expect(first.textContent()).resolves.toContain('Hemispheric Plan of Action on Drugs, 2016-2020');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\d+ results for/);
+    await first.getByRole('link').click();
+    await page.waitForURL(`${portal.origin}/actions/${ACTION}/`);
+  });
+
+  it('narrows a search to one plan', async () => {
+    await page.goto(`${portal.origin}/search/?q=national+drug+authorities&plan=2021-2025`);
+    await page.getByRole('status').filter({ hasText: 'results' }).waitFor();
+    const ids = await page.locator('#search-results > li code').allTextContents();
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id.startsWith('2021-2025'))).toBe(true);
+  });
+
+  it('switches the interface to Spanish and back on the same record', async () => {
+    await page.goto(`${portal.origin}/actions/${ACTION}/`);
+    await page.getByRole('link', { name: 'Español' }).click();
+    await page.waitForURL(`${portal.origin}/es/actions/${ACTION}/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Acción prioritaria 4\.3/);
+    await expect(page.locator('blockquote').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.getByRole('note').textContent()).resolves.toContain('inglés');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${portal.origin}/actions/${ACTION}/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  });
+
+  it('downloads the CSV of an action from its page, and the CSV holds that action', async () => {
+    await page.goto(`${portal.origin}/actions/${ACTION}/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`${ACTION}.*\\.csv$`));
+    const rows = parseCsv(await readFile((await download.path())!), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: ACTION, plan: '2016-2020', number: '3' });
+    expect(rows[0]!.text).toContain(ACTION_TEXT);
+  });
+
+  it('gives a BibTeX citation that parses, names the original document and the pinned record, and is dated today', async () => {
+    await page.goto(`${portal.origin}/actions/${ACTION}/`);
+    await page.locator('summary', { hasText: 'BibTeX' }).click();
+    const text = await page.getByRole('textbox', { name: 'BibTeX' }).inputValue();
+    const { errors, entries } = parseBibtex(text, { english: false });
+    expect(errors).toEqual([]);
+    const fields = entries[0]!.fields;
+    expect(fields.author).toEqual([{ name: 'Inter-American Drug Abuse Control Commission (CICAD), Organization of American States' }]);
+    expect(fields.note).toContain('OEA/Ser.L/XIV.2.60 CICAD/doc.2255/16 Rev.');
+    expect(fields.url).toMatch(new RegExp(`/v1/actions/${ACTION}\\?release=\\d{4}-\\d{2}-\\d{2}`));
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    expect(fields.urldate).toBe(today);
+  });
+});
