@@ -1,9 +1,8 @@
 import axe, { type AxeResults } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { servePortal, type RunningPortal } from '../../scripts/serve-portal.ts';
-import { SITE_DIR, builtPagePaths } from './built-site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtPagePaths } from './built-site.ts';
+import { portalInBrowser } from './portal-in-browser.ts';
 
 /** The WCAG 2.2 A and AA rules of axe-core (and those of the earlier versions 2.2 includes). */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -23,20 +22,15 @@ async function violationsOn(page: Page): Promise<string[]> {
 }
 
 describe('accessibility, in a real Chromium', () => {
-  let portal: RunningPortal;
-  let browser: Browser;
+  const running = portalInBrowser();
   let context: BrowserContext;
+  let origin: string;
 
   beforeAll(async () => {
-    portal = await servePortal(SITE_DIR);
-    browser = await launchChromium();
-    context = await browser.newContext();
+    origin = running.portal.origin;
+    context = await running.browser.newContext();
     // axe-core is put in every page before the page's own scripts, once per navigation.
     await context.addInitScript(axe.source);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
   });
 
   it('finds no WCAG 2.2 AA violation with axe on any built page, in either language', async () => {
@@ -48,7 +42,7 @@ describe('accessibility, in a real Chromium', () => {
       Array.from({ length: PAGES_AT_ONCE }, async () => {
         const page = await context.newPage();
         for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
-          await page.goto(portal.origin + path, { waitUntil: 'domcontentloaded' });
+          await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
           for (const violation of await violationsOn(page)) found.push(`${path} ${violation}`);
         }
         await page.close();
@@ -59,7 +53,7 @@ describe('accessibility, in a real Chromium', () => {
 
   it('finds no violation on search results, once they are shown', async () => {
     const page = await context.newPage();
-    await page.goto(`${portal.origin}/search/?q=prevention`);
+    await page.goto(`${origin}/search/?q=prevention`);
     await page.locator('#search-results > li').first().waitFor();
     expect(await violationsOn(page)).toEqual([]);
     await page.close();
@@ -67,7 +61,7 @@ describe('accessibility, in a real Chromium', () => {
 
   it('starts with a skip link that moves the keyboard to the main content', async () => {
     const page = await context.newPage();
-    await page.goto(portal.origin + ACTION);
+    await page.goto(origin + ACTION);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
     await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -80,7 +74,7 @@ describe('accessibility, in a real Chromium', () => {
 
   it('shows where the keyboard focus is on every link and control it reaches', async () => {
     const page = await context.newPage();
-    await page.goto(portal.origin + ACTION);
+    await page.goto(origin + ACTION);
     const unmarked: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -97,12 +91,12 @@ describe('accessibility, in a real Chromium', () => {
   });
 
   it('works without JavaScript: content, navigation, citation and the search form', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(portal.origin);
+    await page.goto(origin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare the plans' }).click();
-    await page.waitForURL(`${portal.origin}/compare/`);
-    await page.goto(portal.origin + ACTION);
+    await page.waitForURL(`${origin}/compare/`);
+    await page.goto(origin + ACTION);
     await expect(page.locator('blockquote').textContent()).resolves.toContain('Conduct a situational diagnosis');
     await expect(page.locator('[data-cite="text"]').textContent()).resolves.toContain('OEA/Ser.L/XIV.2.60');
     await page.locator('summary', { hasText: 'BibTeX' }).click();
@@ -116,7 +110,7 @@ describe('accessibility, in a real Chromium', () => {
 
   it('prints the content without the header, footer, search or citation buttons', async () => {
     const page = await context.newPage();
-    await page.goto(portal.origin + ACTION);
+    await page.goto(origin + ACTION);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-footer', '.formats', '.breadcrumbs']) {
       await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);

@@ -1,30 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { servePortal, type RunningPortal } from '../../scripts/serve-portal.ts';
-import { SITE_DIR } from './built-site.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { portalInBrowser, type PortalInBrowser } from './portal-in-browser.ts';
 
 const ACTION = '2016-2020-dr-4-3';
 const ACTION_TEXT = 'Conduct a situational diagnosis to identify the necessities for human resources training';
 
 describe('what readers do on the portal, in a real Chromium', () => {
-  let portal: RunningPortal;
-  let browser: Browser;
+  const running = portalInBrowser();
   let page: Page;
+  let portal: PortalInBrowser['portal'];
 
-  beforeAll(async () => {
-    portal = await servePortal(SITE_DIR);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
-  });
   beforeEach(async () => {
-    page = await browser.newPage({ acceptDownloads: true });
+    portal = running.portal;
+    page = await running.browser.newPage({ acceptDownloads: true });
     return () => page.close();
   });
 

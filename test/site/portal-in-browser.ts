@@ -1,0 +1,28 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { servePortal, type RunningPortal } from '../../scripts/serve-portal.ts';
+import { SITE_DIR } from './built-site.ts';
+
+/** What a browser test gets: the built portal served locally with its API, and a real Chromium. */
+export interface PortalInBrowser {
+  portal: RunningPortal;
+  browser: Browser;
+}
+
+/**
+ * For the tests of one file: serves the built portal as `npm start` does (API on the embedded
+ * engine) and launches Chromium before them, and stops both after them.
+ */
+export function portalInBrowser(): PortalInBrowser {
+  const running = {} as PortalInBrowser;
+  beforeAll(async () => {
+    running.portal = await servePortal(SITE_DIR);
+    running.browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.portal?.close();
+  });
+  return running;
+}
