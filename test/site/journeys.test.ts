@@ -37,6 +37,7 @@ describe('what readers do on the portal, in a real Chromium', () => {
     await page.waitForURL(/\/search\/\?q=/);
     const first = page.locator('#search-results > li').first();
     await expect(first.locator('code').textContent()).resolves.toBe(ACTION);
+    await expect(first.getByRole('link').textContent()).resolves.toBe('Demand Reduction, Priority action 4.3');
     await expect(first.textContent()).resolves.toContain('Hemispheric Plan of Action on Drugs, 2016-2020');
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\d+ results for/);
     await first.getByRole('link').click();
