@@ -28,16 +28,25 @@ const toAttributes = (item: StoredItem) => ({
 
 /**
  * Loads a release bundle into the table and makes it the current release: the one loader, used by
- * `npm start` and by the deployment. Content goes under the release's own keys first; then its
- * marker, which makes it readable by pinned requests; then one PutItem of the pointer, which
- * makes it current atomically. A load that fails or is killed part way therefore leaves the
- * current release untouched and fully served, and running it again completes it. A release
- * already complete in the table is not written again; one with the same id but other content
- * is refused, because a published release never changes.
+ * `npm start`, `npm run data:publish` and the deployment. It is `loadRelease` then `makeCurrent`,
+ * so a load that fails or is killed part way leaves the current release untouched and fully
+ * served, and running it again completes it.
  */
 export async function publishRelease(client: DynamoDBClient, table: string, bundle: ReleaseBundle, options: PublishOptions = {}): Promise<PublishOutcome> {
+  const outcome = await loadRelease(client, table, bundle, options);
+  await makeCurrent(client, table, outcome.release);
+  return outcome;
+}
+
+/**
+ * Writes a release into the table without making it current. Content goes under the release's own
+ * keys first; then its marker, which makes it readable by pinned requests and eligible for
+ * `makeCurrent`. A release already complete in the table is not written again; one with the same
+ * id but other content is refused, because a published release never changes.
+ */
+export async function loadRelease(client: DynamoDBClient, table: string, bundle: ReleaseBundle, options: PublishOptions = {}): Promise<PublishOutcome> {
   const record = releaseRecordOf(bundle.dataset, bundle.files, bundle.sha256sums);
-  const existingSums = (await readItem(client, table, releaseKey(record.id))).Item?.sha256sums?.S;
+  const existingSums = await loadedSums(client, table, record.id);
   if (existingSums !== undefined && existingSums !== record.sha256sums) {
     throw new Error(`release ${record.id} is already published with other content (SHA256SUMS ${existingSums}, this bundle ${record.sha256sums}); publish the change as a new release`);
   }
@@ -52,17 +61,29 @@ export async function publishRelease(client: DynamoDBClient, table: string, bund
     }
     await client.send(new PutItemCommand({ TableName: table, Item: { ...toAttributes({ ...releaseKey(record.id), json: JSON.stringify(record) }), sha256sums: { S: record.sha256sums } } }));
   }
-  await pointTo(client, table, record.id);
   return { release: record.id, written, alreadyLoaded: existingSums !== undefined };
+}
+
+/**
+ * Makes a release that is completely loaded the current one, with one PutItem of the pointer:
+ * atomic, and the way to roll back to an older release, which stays loaded. Writes nothing when
+ * the pointer already names it; refuses a release whose load is missing or incomplete.
+ */
+export async function makeCurrent(client: DynamoDBClient, table: string, release: string): Promise<{ readonly previous: string | undefined }> {
+  if ((await loadedSums(client, table, release)) === undefined) {
+    throw new Error(`release ${release} is not loaded completely in table ${table}; load it before making it current`);
+  }
+  const previous = (await readItem(client, table, pointerKey)).Item?.release?.S;
+  if (previous !== release) {
+    await client.send(new PutItemCommand({ TableName: table, Item: { ...keyAttributes(pointerKey), release: { S: release }, updated: { S: new Date().toISOString() } } }));
+  }
+  return { previous };
 }
 
 const readItem = (client: DynamoDBClient, table: string, key: ItemKey) => client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(key), ConsistentRead: true }));
 
-/** Points the pointer at a complete release, unless it already does. */
-async function pointTo(client: DynamoDBClient, table: string, release: string) {
-  if ((await readItem(client, table, pointerKey)).Item?.release?.S === release) return;
-  await client.send(new PutItemCommand({ TableName: table, Item: { ...keyAttributes(pointerKey), release: { S: release }, updated: { S: new Date().toISOString() } } }));
-}
+/** The SHA256SUMS digest of a release whose load completed (its marker is written last), or undefined. */
+const loadedSums = async (client: DynamoDBClient, table: string, release: string) => (await readItem(client, table, releaseKey(release))).Item?.sha256sums?.S;
 
 async function writeBatch(client: DynamoDBClient, table: string, requests: WriteRequest[]) {
   let pending = requests;

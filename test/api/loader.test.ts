@@ -6,7 +6,7 @@ import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionsOf } from '../../schema/index.ts';
 import { readReleaseBundle } from '../../data/steps/read-release-bundle.ts';
-import { publishRelease } from '../../functions/storage/publish-release.ts';
+import { makeCurrent, publishRelease } from '../../functions/storage/publish-release.ts';
 import { publishBundle } from '../../scripts/publish-bundle.ts';
 import { repoRoot } from '../data/published-bundle.ts';
 import { NEXT_RELEASE, nextReleaseBundle, publishedApi } from './api-fixture.ts';
@@ -132,5 +132,17 @@ describe('the release loader', () => {
     expect(await (await api.app.request(pinned)).text()).toBe(body);
     const releases = (await (await api.app.request('/v1/releases')).json()) as { data: { id: string }[] };
     expect(releases.data.map((r) => r.id)).toEqual([NEXT_RELEASE, api.release]);
+  });
+
+  it('rolls back by making the older release current again, and refuses a release that is not loaded', async () => {
+    const currentOf = async () => ((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release;
+    await publishBundle(api.db.client(), api.db.table, nextDir);
+    expect(await currentOf()).toBe(NEXT_RELEASE);
+    expect(await makeCurrent(api.db.client(), api.db.table, api.release)).toEqual({ previous: NEXT_RELEASE });
+    expect(await currentOf()).toBe(api.release);
+    const before = await tableItems();
+    await expect(makeCurrent(api.db.client(), api.db.table, '2098-12-31')).rejects.toThrow('release 2098-12-31 is not loaded completely');
+    expect(await tableItems()).toEqual(before);
+    await makeCurrent(api.db.client(), api.db.table, NEXT_RELEASE);
   });
 });
