@@ -12,9 +12,11 @@ export default defineConfig({
   site: process.env.PORTAL_ORIGIN ?? 'http://localhost:4321',
   outDir: `${root}dist/site`,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Scripts and styles are files, never inline: the CDN's Content-Security-Policy allows only 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
+    build: { assetsInlineLimit: 0 },
     define: {
       'import.meta.env.PORTAL_DATA_DIR': JSON.stringify(`${root}data`),
       'import.meta.env.PORTAL_CONTACT': JSON.stringify(process.env.PORTAL_CONTACT ?? ''),

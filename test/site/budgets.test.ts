@@ -6,12 +6,15 @@ import { builtFile, builtPage, builtPagePaths } from './built-site.ts';
 const JS_BUDGET_GZIP = 15 * 1024;
 const ACTION_HTML_BUDGET = 50 * 1024;
 
-/** Every script a page loads when it opens: inline scripts and script files (not JSON-LD data, not search, which loads on demand). */
-function scriptsOf(html: string): Buffer[] {
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>(.*?)<\/script>/gs)].filter(([, attrs]) => !attrs!.includes('application/ld+json')).map(([, , body]) => Buffer.from(body!));
-  const files = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(([, src, preload]) => readFileSync(builtFile((src ?? preload)!)));
-  return [...inline, ...files];
-}
+/** The inline scripts of a page (JSON-LD is data, not a script). */
+const inlineScriptsOf = (html: string) =>
+  [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>(.*?)<\/script>/gs)].filter(([, attrs]) => !attrs!.includes('application/ld+json')).map(([, , body]) => Buffer.from(body!));
+
+/** Every script a page loads when it opens, inline or from a file (not search, which loads on demand). */
+const scriptsOf = (html: string) => [
+  ...inlineScriptsOf(html),
+  ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(([, src, preload]) => readFileSync(builtFile((src ?? preload)!))),
+];
 
 describe('page weight budgets of the built site', () => {
   const paths = builtPagePaths();
@@ -34,5 +37,13 @@ describe('page weight budgets of the built site', () => {
     expect(actionPages).toHaveLength(2 * 412);
     const over = actionPages.map((path) => ({ path, bytes: Buffer.byteLength(builtPage(path)) })).filter(({ bytes }) => bytes >= ACTION_HTML_BUDGET);
     expect(over).toEqual([]);
+  });
+
+  it('runs no inline script or style on any page, so a Content-Security-Policy of \'self\' holds', () => {
+    const inline = paths.filter((path) => {
+      const html = builtPage(path);
+      return inlineScriptsOf(html).length > 0 || /<style[\s>]|\sstyle="/.test(html);
+    });
+    expect(inline).toEqual([]);
   });
 });

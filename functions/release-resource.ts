@@ -1,0 +1,45 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { readReleaseBundle } from '../data/steps/read-release-bundle.ts';
+import { loadRelease, makeCurrent } from './storage/publish-release.ts';
+
+/** The directory, beside this handler in its deployment package, that holds the release bundle to load. */
+export const BUNDLE_DIR = 'release';
+
+/** What CloudFormation asks of a release custom resource (the CDK provider framework's onEvent). */
+export interface ReleaseResourceEvent {
+  readonly RequestType: 'Create' | 'Update' | 'Delete';
+  readonly PhysicalResourceId?: string;
+  readonly ResourceProperties: {
+    /** `load`: write the bundled release into the table. `make-current`: point the table at `Release`. */
+    readonly Action: 'load' | 'make-current';
+    readonly Release: string;
+  };
+}
+
+/**
+ * The deployment's data publishing, as a CloudFormation custom resource: the same loader as
+ * `npm run data:publish`, run in two ordered steps. `load` writes the release bundled with this
+ * function (refusing one whose files do not match its SHA256SUMS); `make-current` then flips the
+ * pointer, so a failed load leaves the previous release live. Deleting either resource changes
+ * nothing: old releases stay, and the table outlives the stack.
+ */
+export async function releaseResource(event: ReleaseResourceEvent, { client, table, bundleRoot }: { client: DynamoDBClient; table: string; bundleRoot: string }) {
+  const { Action, Release } = event.ResourceProperties;
+  const physicalResourceId = `${Action}:${Release}`;
+  if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? physicalResourceId };
+  if (Action === 'load') {
+    const bundle = readReleaseBundle(bundleRoot, BUNDLE_DIR);
+    if (bundle.dataset.release.id !== Release) throw new Error(`the bundled release is ${bundle.dataset.release.id}, not ${Release}`);
+    const outcome = await loadRelease(client, table, bundle);
+    return { PhysicalResourceId: physicalResourceId, Data: { Written: outcome.written } };
+  }
+  const { previous } = await makeCurrent(client, table, Release);
+  return { PhysicalResourceId: physicalResourceId, Data: { Previous: previous ?? '' } };
+}
+
+/** The Lambda entry: the table from TABLE_NAME, the bundle beside this file. */
+export const handler = (event: ReleaseResourceEvent) => {
+  const table = process.env.TABLE_NAME;
+  if (!table) throw new Error('TABLE_NAME must name the DynamoDB table to publish into');
+  return releaseResource(event, { client: new DynamoDBClient({}), table, bundleRoot: import.meta.dirname });
+};
