@@ -1,9 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { readReleaseBundle } from '../data/steps/read-release-bundle.ts';
 import { loadRelease, makeCurrent } from './storage/publish-release.ts';
 
-/** The directory, beside this handler in its deployment package, that holds the release bundle to load. */
-export const BUNDLE_DIR = 'release';
+/** The directory, beside this handler in its deployment package, that holds the release bundle to load, in a folder named after its release. */
+export const BUNDLE_DIR = 'releases';
 
 /** What CloudFormation asks of a release custom resource (the CDK provider framework's onEvent). */
 export interface ReleaseResourceEvent {
@@ -28,8 +30,9 @@ export async function releaseResource(event: ReleaseResourceEvent, { client, tab
   const physicalResourceId = `${Action}:${Release}`;
   if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? physicalResourceId };
   if (Action === 'load') {
-    const bundle = readReleaseBundle(bundleRoot, BUNDLE_DIR);
-    if (bundle.dataset.release.id !== Release) throw new Error(`the bundled release is ${bundle.dataset.release.id}, not ${Release}`);
+    const carried = readdirSync(join(bundleRoot, BUNDLE_DIR));
+    if (carried.length !== 1 || carried[0] !== Release) throw new Error(`the bundled release is ${carried.join(', ')}, not ${Release}`);
+    const bundle = readReleaseBundle(bundleRoot, `${BUNDLE_DIR}/${Release}`);
     const outcome = await loadRelease(client, table, bundle);
     return { PhysicalResourceId: physicalResourceId, Data: { Written: outcome.written } };
   }

@@ -1,0 +1,50 @@
+/**
+ * The CDK app: the only place that knows stages and reads context. It deploys the release that
+ * `npm run data:build` wrote and the site `npm run site:build` built (`npm run deploy` runs both).
+ *
+ * Context: `stage` (default `dev`), `domain` and `certificateArn` (a custom domain, certificate in
+ * us-east-1), `release` (an older, already loaded release to make current: a rollback),
+ * `apiConcurrency` (default 50), `logRetentionDays` (default 90).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, Validations } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { buildRelease } from '../data/steps/build-release.ts';
+import { readReleaseBundle } from '../data/steps/read-release-bundle.ts';
+import { PortalStack } from './lib/portal-stack.ts';
+
+const root = join(import.meta.dirname, '..');
+const app = new App();
+const context = (name: string): string | undefined => app.node.tryGetContext(name);
+
+const stage = context('stage') ?? 'dev';
+const { dataset, files } = buildRelease(join(root, 'data'));
+const release = dataset.release.id;
+const releaseDir = join('dist', 'releases', release);
+const siteDir = join(root, 'dist', 'site');
+if (!existsSync(join(root, releaseDir)) || !existsSync(join(siteDir, 'index.html'))) {
+  throw new Error(`release ${release} or the site is not built: run npm run data:build and npm run site:build first (npm run deploy does)`);
+}
+// The bundle on disk must be exactly the release: deploying it is publishing it.
+readReleaseBundle(root, releaseDir);
+
+const domain = context('domain');
+const certificateArn = context('certificateArn');
+if (Boolean(domain) !== Boolean(certificateArn)) throw new Error('context domain and certificateArn go together: a custom domain needs its certificate (in us-east-1)');
+
+new PortalStack(app, `DrugPolicyPortal-${stage}`, {
+  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+  description: `Hemispheric Drug Policy Portal (${stage}): site, open-data API and data releases`,
+  siteDir,
+  releaseDir: join(root, releaseDir),
+  release,
+  sha256sums: createHash('sha256').update(files.get('SHA256SUMS')!).digest('hex'),
+  current: context('release') ?? release,
+  domain: domain && certificateArn ? { names: [domain], certificateArn } : undefined,
+  apiConcurrency: Number(context('apiConcurrency') ?? 50),
+  logRetention: Number(context('logRetentionDays') ?? 90) as RetentionDays,
+});
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

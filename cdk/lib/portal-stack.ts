@@ -1,0 +1,64 @@
+import { CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { Api } from './api.ts';
+import { DataTable } from './data-table.ts';
+import { ReleasePublisher } from './release-publisher.ts';
+import { Site } from './site.ts';
+
+export interface PortalStackProps extends StackProps {
+  /** The built portal and release bundle, and the bundle's release id and SHA256SUMS digest. */
+  readonly siteDir: string;
+  readonly releaseDir: string;
+  readonly release: string;
+  readonly sha256sums: string;
+  /** The release to serve as current: `release`, or an older one to roll back to. */
+  readonly current: string;
+  /** Custom domain names and the ARN of their certificate in us-east-1. */
+  readonly domain?: { readonly names: string[]; readonly certificateArn: string };
+  readonly apiConcurrency: number;
+  readonly logRetention: RetentionDays;
+}
+
+/** The whole portal: the table, the API, the release publishing and the site on its CDN, wired together. */
+export class PortalStack extends Stack {
+  constructor(scope: Construct, id: string, props: PortalStackProps) {
+    super(scope, id, props);
+    const { table } = new DataTable(this, 'Data');
+    const api = new Api(this, 'Api', { table, concurrency: props.apiConcurrency, logRetention: props.logRetention });
+    const publisher = new ReleasePublisher(this, 'ReleasePublisher', {
+      table,
+      releaseDir: props.releaseDir,
+      release: props.release,
+      sha256sums: props.sha256sums,
+      current: props.current,
+      logRetention: props.logRetention,
+    });
+    const site = new Site(this, 'Site', {
+      siteDir: props.siteDir,
+      releaseDir: props.releaseDir,
+      release: props.release,
+      current: props.current,
+      apiUrl: api.url,
+      domain: props.domain && { names: props.domain.names, certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn) },
+      logRetentionDays: props.logRetention,
+    });
+    // Pages go live only once the release they cite is served.
+    site.node.addDependency(publisher.current);
+
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: 'The CDK bucket-deployment function uses the AWS managed basic execution policy only to write its own logs.',
+    });
+
+    const url = `https://${props.domain?.names[0] ?? site.distribution.distributionDomainName}`;
+    new CfnOutput(this, 'PortalUrl', { value: url, description: 'The portal; the API is under /v1/.' });
+    new CfnOutput(this, 'DistributionId', { value: site.distribution.distributionId });
+    new CfnOutput(this, 'DistributionDomainName', { value: site.distribution.distributionDomainName, description: 'Point the custom domain here (CNAME or alias).' });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'ApiFunctionName', { value: api.function.functionName });
+    new CfnOutput(this, 'PagesBucket', { value: site.bucket.bucketName });
+    new CfnOutput(this, 'CurrentRelease', { value: props.current });
+  }
+}
