@@ -18,3 +18,4 @@ export * from './tables.ts';
 export * from './csv.ts';
 export * from './api.ts';
 export * from './urls.ts';
+export * from './mem/index.ts';

@@ -1,0 +1,42 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { cellsToCsv, resultColumns, type Assessment, type Plan } from '../../../schema/index.ts';
+import { readCountries, readRounds } from './mem-reference.ts';
+import { formatProblem, validateResults, type ResultContext, type ResultProblem } from './validate-results.ts';
+
+/** Where accepted official results are kept, in the template's columns; the next release publishes them. */
+export const RESULTS_FILE = 'data/mem/results.csv';
+
+const byKey = (a: Assessment, b: Assessment) => a.round - b.round || a.country.localeCompare(b.country) || a.unit.localeCompare(b.unit, 'en', { numeric: true });
+
+/** The reference data a results file is checked against, with no stored results yet. */
+function referenceOf(root: string, plans: ReadonlyArray<Plan>): Omit<ResultContext, 'stored'> {
+  return { rounds: readRounds(root), countries: readCountries(root), plans };
+}
+
+/** The accepted results of data/mem/results.csv (none when the file does not exist); a stored file with a problem stops everything. */
+export function readStoredResults(root: string, plans: ReadonlyArray<Plan>): Assessment[] {
+  const path = join(root, RESULTS_FILE);
+  if (!existsSync(path)) return [];
+  const { assessments, problems } = validateResults(RESULTS_FILE, readFileSync(path), { ...referenceOf(root, plans), stored: [] });
+  if (problems.length) throw new Error(`${RESULTS_FILE} is not valid:\n${problems.map(formatProblem).join('\n')}`);
+  return assessments;
+}
+
+/**
+ * Imports a results CSV into data/mem/results.csv: every row is checked against the rounds,
+ * countries and plans, and against the results already stored. If any row has a problem, all
+ * problems are returned and nothing is written; otherwise the stored file is replaced in one
+ * rename, in a stable order, so an interrupted import never leaves it half-written.
+ */
+export function importResults(root: string, file: string, plans: ReadonlyArray<Plan>): { imported: number; problems: ResultProblem[] } {
+  const stored = readStoredResults(root, plans);
+  const name = relative(process.cwd(), file) || file;
+  const { assessments, problems } = validateResults(name, readFileSync(file), { ...referenceOf(root, plans), stored });
+  if (problems.length) return { imported: 0, problems };
+  const path = join(root, RESULTS_FILE);
+  const rows = [...stored, ...assessments].sort(byKey).map((a) => resultColumns.map((c) => c.value(a)));
+  writeFileSync(`${path}.tmp`, cellsToCsv({ columns: resultColumns }, rows));
+  renameSync(`${path}.tmp`, path);
+  return { imported: assessments.length, problems: [] };
+}
