@@ -31,6 +31,13 @@ if (!existsSync(join(root, releaseDir)) || !existsSync(join(siteDir, 'index.html
 // The bundle on disk must be exactly the release: deploying it is publishing it.
 readReleaseBundle(root, releaseDir);
 
+const apiConcurrency = Number(context('apiConcurrency') ?? 50);
+if (!Number.isInteger(apiConcurrency) || apiConcurrency < 1) throw new Error(`context apiConcurrency "${context('apiConcurrency')}": a whole number of concurrent executions, at least 1`);
+const logRetention = Number(context('logRetentionDays') ?? 90);
+if (!Object.values(RetentionDays).includes(logRetention)) {
+  throw new Error(`context logRetentionDays "${context('logRetentionDays')}": one of CloudWatch's retention periods, e.g. 30, 90, 365`);
+}
+
 const domain = context('domain');
 const certificateArn = context('certificateArn');
 if (Boolean(domain) !== Boolean(certificateArn)) throw new Error('context domain and certificateArn go together: a custom domain needs its certificate (in us-east-1)');
@@ -44,7 +51,7 @@ new PortalStack(app, `DrugPolicyPortal-${stage}`, {
   sha256sums: createHash('sha256').update(files.get('SHA256SUMS')!).digest('hex'),
   current: context('release') ?? release,
   domain: domain && certificateArn ? { names: [domain], certificateArn } : undefined,
-  apiConcurrency: Number(context('apiConcurrency') ?? 50),
-  logRetention: Number(context('logRetentionDays') ?? 90) as RetentionDays,
+  apiConcurrency,
+  logRetention: logRetention as RetentionDays,
 });
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
