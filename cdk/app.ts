@@ -6,7 +6,6 @@
  * us-east-1), `release` (an older, already loaded release to make current: a rollback),
  * `apiConcurrency` (default 50), `logRetentionDays` (default 90).
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
@@ -21,7 +20,7 @@ const app = new App();
 const context = (name: string): string | undefined => app.node.tryGetContext(name);
 
 const stage = context('stage') ?? 'dev';
-const { dataset, files } = buildRelease(join(root, 'data'));
+const { dataset, sha256sums } = buildRelease(join(root, 'data'));
 const release = dataset.release.id;
 const releaseDir = join('dist', 'releases', release);
 const siteDir = join(root, 'dist', 'site');
@@ -48,7 +47,7 @@ new PortalStack(app, `DrugPolicyPortal-${stage}`, {
   siteDir,
   releaseDir: join(root, releaseDir),
   release,
-  sha256sums: createHash('sha256').update(files.get('SHA256SUMS')!).digest('hex'),
+  sha256sums,
   current: context('release') ?? release,
   domain: domain && certificateArn ? { names: [domain], certificateArn } : undefined,
   apiConcurrency,

@@ -12,8 +12,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { buildRelease } from '../data/steps/build-release.ts';
-import { writeRelease } from '../data/steps/write-release.ts';
+import { writeCurrentRelease } from '../data/steps/write-release.ts';
 import { createApi } from '../functions/app.ts';
 import { dynamoReleaseStore } from '../functions/storage/release-store.ts';
 import { bundleForLambda, coldImportMs } from './bench/lambda-cold-start.ts';
@@ -32,9 +31,7 @@ const TARGETS = [
 ];
 
 const root = join(import.meta.dirname, '..');
-const { dataset, files } = buildRelease(join(root, 'data'));
-const releaseDir = join(root, 'dist', 'releases', dataset.release.id);
-writeRelease(releaseDir, files);
+const { dataset, dir: releaseDir } = writeCurrentRelease(root);
 // Inside the project, not the OS temp folder: the bundles import @aws-sdk/* from node_modules.
 mkdirSync(join(root, '.tmp'), { recursive: true });
 const work = mkdtempSync(join(root, '.tmp', 'bench-'));

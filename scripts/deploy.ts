@@ -12,8 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildRelease } from '../data/steps/build-release.ts';
-import { writeRelease } from '../data/steps/write-release.ts';
+import { writeCurrentRelease } from '../data/steps/write-release.ts';
 import { buildSite } from './build-site.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -69,8 +68,7 @@ async function deployPagesFor(origin: string | undefined) {
   if (cdk.status !== 0) process.exit(cdk.status ?? 1);
 }
 
-const { dataset, files } = buildRelease(join(root, 'data'));
-writeRelease(join(root, 'dist', 'releases', dataset.release.id), files);
+const { dataset } = writeCurrentRelease(root);
 
 const known = options.domain ? `https://${options.domain}` : deployedOrigin();
 await deployPagesFor(known);

@@ -1,8 +1,7 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { buildRelease } from '../data/steps/build-release.ts';
-import { writeRelease } from '../data/steps/write-release.ts';
+import { writeCurrentRelease } from '../data/steps/write-release.ts';
 import { createApi } from '../functions/app.ts';
 import { dynamoReleaseStore } from '../functions/storage/release-store.ts';
 import { startLocalDynamoDB } from './local-dynamodb.ts';
@@ -26,10 +25,8 @@ export interface RunningPortal {
  * (`port` 0 picks a free one).
  */
 export async function servePortal(siteDir: string, port = 0): Promise<RunningPortal> {
-  const releasesDir = join(root, 'dist', 'releases');
-  const { dataset, files } = buildRelease(join(root, 'data'));
-  const releaseDir = join(releasesDir, dataset.release.id);
-  writeRelease(releaseDir, files);
+  const { dataset, dir: releaseDir } = writeCurrentRelease(root);
+  const releasesDir = dirname(releaseDir);
   const db = await startLocalDynamoDB();
   await publishBundle(db.client(), db.table, releaseDir);
   const api = createApi(dynamoReleaseStore(db.client(), db.table));

@@ -39,6 +39,8 @@ const PARSERS: Record<PlanId, PlanParser> = {
 export interface BuiltRelease {
   readonly dataset: Dataset;
   readonly files: ReadonlyMap<string, Buffer>;
+  /** The SHA-256 of its SHA256SUMS file: the digest releases.yaml records for a published release. */
+  readonly sha256sums: string;
 }
 
 /**
@@ -101,7 +103,7 @@ export function buildRelease(dataDir: string): BuiltRelease {
       `release ${current.id} is published and may not change, but the data now builds to different files (SHA-256 of SHA256SUMS: ${sums}); add a new release entry that lists the changes`,
     );
   }
-  return { dataset, files };
+  return { dataset, files, sha256sums: sums };
 }
 
 /** The files of a release bundle, by name. */

@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { buildRelease } from './build-release.ts';
 
 /**
  * Writes a release bundle to `dir` all or nothing: the files go to a sibling temporary folder
@@ -25,4 +26,15 @@ export function writeRelease(dir: string, files: ReadonlyMap<string, Buffer>) {
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Builds the current release from `{root}/data` and writes its bundle where `npm run data:build`
+ * does, `{root}/dist/releases/{release}/`; returns the release with the folder it is in.
+ */
+export function writeCurrentRelease(root: string) {
+  const built = buildRelease(join(root, 'data'));
+  const dir = join(root, 'dist', 'releases', built.dataset.release.id);
+  writeRelease(dir, built.files);
+  return { ...built, dir };
 }

@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { buildRelease } from '../../data/steps/build-release.ts';
-import { writeRelease } from '../../data/steps/write-release.ts';
+import { writeCurrentRelease } from '../../data/steps/write-release.ts';
 import { PortalStack, type PortalStackProps } from '../../cdk/lib/portal-stack.ts';
 import { SITE_DIR } from '../site/built-site.ts';
 
@@ -12,10 +10,8 @@ const root = join(import.meta.dirname, '..', '..');
 
 /** The current release, written to dist/releases as `npm run data:build` does, with what the stack needs of it. */
 export function builtRelease() {
-  const { dataset, files } = buildRelease(join(root, 'data'));
-  const releaseDir = join(root, 'dist', 'releases', dataset.release.id);
-  writeRelease(releaseDir, files);
-  return { release: dataset.release.id, releaseDir, sha256sums: createHash('sha256').update(files.get('SHA256SUMS')!).digest('hex') };
+  const { dataset, dir, sha256sums } = writeCurrentRelease(root);
+  return { release: dataset.release.id, releaseDir: dir, sha256sums };
 }
 
 /** The portal stack as `npm run deploy` builds it, in an app of its own, over the built site and release. */
