@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -46,11 +46,6 @@ export class PortalStack extends Stack {
     });
     // Pages go live only once the release they cite is served.
     site.node.addDependency(publisher.current);
-
-    Validations.of(this).acknowledge({
-      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      reason: 'The CDK bucket-deployment function uses the AWS managed basic execution policy only to write its own logs.',
-    });
 
     const url = `https://${props.domain?.names[0] ?? site.distribution.distributionDomainName}`;
     new CfnOutput(this, 'PortalUrl', { value: url, description: 'The portal; the API is under /v1/.' });

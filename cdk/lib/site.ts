@@ -165,6 +165,10 @@ export class Site extends Construct {
         reason: 'The CDK bucket-deployment function must read the CDK asset bucket, write and delete the objects of the pages bucket, and invalidate the distribution (an action IAM cannot scope to a resource).',
       });
     }
+    Validations.of(copier).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: 'The CDK bucket-deployment function uses the AWS managed basic execution policy only to write its own logs.',
+    });
     Validations.of(copier).acknowledge({ id: 'AwsSolutions-L1', reason: 'The CDK bucket-deployment function runs on the runtime the CDK ships it for, and only during deployments.' });
   }
 }
