@@ -11,6 +11,9 @@ export const kindOf = (record: PlanRecord) => ('objective' in record ? 'action' 
 /** What a plan calls an area ("area", "pillar") in the interface language. */
 export const areaTerm = (plan: Plan, t: Translate) => t(plan.area_term === 'pillar' ? 'term.pillar' : 'term.area');
 
+/** How many areas (pillars), objectives and actions a plan holds, in the plan's own terms. */
+export const planCounts = (plan: Plan, t: Translate) => t(plan.area_term === 'pillar' ? 'plan.counts_pillars' : 'plan.counts_areas', plan.counts);
+
 /** What a plan calls its actions: "action" in 2011-2015, "priority action" afterwards. */
 const actionTerm = (plan: Plan, t: Translate) => t(plan.id === '2011-2015' ? 'term.action' : 'term.priority_action');
 

@@ -19,6 +19,7 @@ const areaById = byId(areas);
 const objectiveById = byId(objectives);
 const footnoteById = byId(dataset.footnotes);
 const erratumById = byId(dataset.errata);
+const sourceById = byId(dataset.sources);
 
 const found = <T>(map: ReadonlyMap<string, T>, id: string, kind: string): T => {
   const record = map.get(id);
@@ -36,7 +37,7 @@ export const footnotesOf = (ids: ReadonlyArray<string>) => ids.map((id) => found
 export const errataOf = (ids: ReadonlyArray<string>) => ids.map((id) => found(erratumById, id, 'erratum'));
 
 /** The source manifest a record's provenance names. */
-export const sourceOf = (id: string) => found(byId(dataset.sources), id, 'source');
+export const sourceOf = (id: string) => found(sourceById, id, 'source');
 
 const pagePaths = new Map<string, string>([
   ...plans.map((r) => [r.id, pageUrl.plan(r.id)] as const),
