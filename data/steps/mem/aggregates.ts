@@ -29,7 +29,12 @@ export function summarize(assessments: ReadonlyArray<Assessment>, scale: RatingS
 /** Groups assessments by a key, keeping the order in which keys first appear. */
 export function groupBy<K>(assessments: ReadonlyArray<Assessment>, keyOf: (a: Assessment) => K): Map<K, Assessment[]> {
   const groups = new Map<K, Assessment[]>();
-  for (const a of assessments) groups.set(keyOf(a), [...(groups.get(keyOf(a)) ?? []), a]);
+  for (const a of assessments) {
+    const key = keyOf(a);
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
+  }
   return groups;
 }
 
@@ -42,9 +47,9 @@ export const roundSummary = (round: number, assessments: ReadonlyArray<Assessmen
  * rounds 1-6 have none), its counts by status and share achieved.
  */
 export const countrySummary = (country: string, assessments: ReadonlyArray<Assessment>, scaleOf: (round: number) => RatingScale) =>
-  [...groupBy(assessments.filter((a) => a.country === country), (a) => `${a.round}|${areaOfUnit(a.unit) ?? ''}`)].map(([key, group]) => {
-    const round = Number(key.split('|')[0]);
-    return { round, area: areaOfUnit(group[0]!.unit), ...summarize(group, scaleOf(round)) };
+  [...groupBy(assessments.filter((a) => a.country === country), (a) => `${a.round}|${areaOfUnit(a.unit)}`).values()].map((group) => {
+    const { round, unit } = group[0]!;
+    return { round, area: areaOfUnit(unit), ...summarize(group, scaleOf(round)) };
   });
 
 /** The area id of a plan unit ("2021-2025-ptr-3-2" → "2021-2025-ptr"), or null for a round recommendation. */

@@ -14,11 +14,11 @@ function referenceOf(root: string, plans: ReadonlyArray<Plan>): Omit<ResultConte
   return { rounds: readRounds(root), countries: readCountries(root), plans };
 }
 
-/** The accepted results of data/mem/results.csv (none when the file does not exist); a stored file with a problem stops everything. */
-export function readStoredResults(root: string, plans: ReadonlyArray<Plan>): Assessment[] {
+/** The accepted results in data/mem/results.csv (none while it does not exist), checked against `reference`; a stored file with a problem stops everything. */
+function storedResults(root: string, reference: Omit<ResultContext, 'stored'>): Assessment[] {
   const path = join(root, RESULTS_FILE);
   if (!existsSync(path)) return [];
-  const { assessments, problems } = validateResults(RESULTS_FILE, readFileSync(path), { ...referenceOf(root, plans), stored: [] });
+  const { assessments, problems } = validateResults(RESULTS_FILE, readFileSync(path), { ...reference, stored: [] });
   if (problems.length) throw new Error(`${RESULTS_FILE} is not valid:\n${problems.map(formatProblem).join('\n')}`);
   return assessments;
 }
@@ -30,9 +30,10 @@ export function readStoredResults(root: string, plans: ReadonlyArray<Plan>): Ass
  * rename, in a stable order, so an interrupted import never leaves it half-written.
  */
 export function importResults(root: string, file: string, plans: ReadonlyArray<Plan>): { imported: number; problems: ResultProblem[] } {
-  const stored = readStoredResults(root, plans);
+  const reference = referenceOf(root, plans);
+  const stored = storedResults(root, reference);
   const name = relative(process.cwd(), file) || file;
-  const { assessments, problems } = validateResults(name, readFileSync(file), { ...referenceOf(root, plans), stored });
+  const { assessments, problems } = validateResults(name, readFileSync(file), { ...reference, stored });
   if (problems.length) return { imported: 0, problems };
   const path = join(root, RESULTS_FILE);
   const rows = [...stored, ...assessments].sort(byKey).map((a) => resultColumns.map((c) => c.value(a)));

@@ -93,6 +93,7 @@ export function validateResults(file: string, bytes: Uint8Array, context: Result
   }
 
   const rounds = new Map(context.rounds.map((r) => [r.round, r]));
+  const unitRules = new Map(context.rounds.map((r) => [r.round, unitRule(r, context.plans)]));
   const countries = new Map(context.countries.map((c) => [c.iso3, c]));
   const seen = new Map(context.stored.map((a) => [assessmentKey(a), 0]));
   const assessments: Assessment[] = [];
@@ -111,7 +112,7 @@ export function validateResults(file: string, bytes: Uint8Array, context: Result
     if (!country) problem(line, 'country', `"${cell.country}" is not the ISO 3166-1 alpha-3 code of an OAS member state`);
     else if (!country.mem_participant) problem(line, 'country', `${country.names.en} (${country.iso3}) does not take part in the MEM`);
     if (round) {
-      const rule = unitRule(round, context.plans);
+      const rule = unitRules.get(round.round)!;
       if (!rule.accepts(cell.unit)) problem(line, 'unit', `"${cell.unit}" is not ${rule.expected}`);
       if (!round.scale) problem(line, 'status', `round ${round.round}'s rating scale is not known yet: add its statuses, with their source, to data/mem/rounds.yaml first`);
       else if (!round.scale.statuses.some((s) => s.code === cell.status)) {
