@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ReleaseId, ReleaseRecord, releaseTable } from '../../schema/index.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { unknownRelease } from '../http/release-resolver.ts';
 import { RELEASES_PARTITION, releaseKey } from '../storage/table-design.ts';
 import type { Route } from './route.ts';
 
@@ -48,9 +48,7 @@ export const releaseRoute: Route = {
   cache: 'immutable',
   async handle({ store, params }) {
     const item = await store.get(releaseKey(params.release!));
-    if (!item) {
-      throw new HttpProblem(404, `There is no published release ${params.release}.`, [{ in: 'path', name: 'release', detail: 'names no published release; /v1/releases lists them.' }]);
-    }
+    if (!item) throw unknownRelease(params.release!, 'path');
     return { kind: 'record', json: item.json, release: params.release! };
   },
 };

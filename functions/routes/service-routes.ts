@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Health } from '../../schema/index.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { noReleasePublished } from '../http/release-resolver.ts';
 import type { Route } from './route.ts';
 
 /** `/v1/health`: whether the API can read its store, and the current release. Never cached. */
@@ -19,7 +19,7 @@ export const healthRoute: Route = {
   cache: 'none',
   async handle({ store }) {
     const release = await store.currentRelease();
-    if (release === null) throw new HttpProblem(503, 'No data release has been published yet.', [], { 'Retry-After': '60' });
+    if (release === null) throw noReleasePublished();
     return { kind: 'record', json: JSON.stringify({ status: 'ok', release }), release };
   },
 };
