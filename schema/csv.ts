@@ -1,16 +1,16 @@
 import { stringify } from 'csv-stringify/sync';
-import type { AnyTable, Cell } from './tables.ts';
+import type { AnyTable, Cell } from './table-definition.ts';
 
 /** The byte-order mark that makes Excel read a CSV file as UTF-8. */
 export const UTF8_BOM = '\uFEFF';
 
-/** Rows of a table as RFC 4180 CSV: UTF-8, header row, CRLF line ends, fields quoted only when they must be. */
+/** Rows of a table as RFC 4180 CSV: UTF-8, header row, CRLF line ends, fields quoted only when they must be, booleans as true/false. */
 export const cellsToCsv = (table: Pick<AnyTable, 'columns'>, cells: ReadonlyArray<ReadonlyArray<Cell>>) =>
   stringify(cells as Cell[][], {
     header: true,
     columns: table.columns.map((c) => c.name),
     record_delimiter: 'windows',
-    cast: { number: String },
+    cast: { number: String, boolean: (value) => (value ? 'true' : 'false') },
   });
 
 /** The Excel-friendly file name of a CSV table, e.g. actions-excel.csv. */

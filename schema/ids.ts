@@ -69,10 +69,15 @@ export const SourceId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .describe('Source document identifier, e.g. "hpa-2021-2025"; the raw text is data/sources/{id}.txt.');
+/** The suffix of a demonstration build's release id: that build also holds synthetic results and is never published. */
+export const DEMONSTRATION_SUFFIX = '-demo';
+
 export const ReleaseId = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:\.\d+)?$/)
-  .describe('Release identifier: its publication date, with ".n" for a further release on the same day.');
+  .regex(/^\d{4}-\d{2}-\d{2}(?:\.\d+)?(?:-demo)?$/)
+  .describe(
+    'Release identifier: its publication date, with ".n" for a further release on the same day; "-demo" marks a local demonstration build that includes synthetic results and is never published.',
+  );
 
 /** Any record that can be annotated by a footnote or corrected by an erratum. */
 export const ItemId = z.union([PlanId, AreaId, ObjectiveId, ActionId, FootnoteId]);

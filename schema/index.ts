@@ -14,6 +14,7 @@ export * from './release-record.ts';
 export * from './dataset.ts';
 export * from './records.ts';
 export * from './flat-records.ts';
+export * from './table-definition.ts';
 export * from './tables.ts';
 export * from './csv.ts';
 export * from './api.ts';

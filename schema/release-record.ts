@@ -17,6 +17,7 @@ export const ReleaseRecord = z
     id: ReleaseId,
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Publication date (ISO 8601).'),
     summary: z.string().describe('What the release is, in one sentence.'),
+    demonstration: z.boolean().describe('true: a local demonstration build ("-demo") that includes synthetic results; never published.'),
     changes: z.array(z.string()).describe('What this release changed.'),
     changelog: z
       .array(z.object({ id: ReleaseId, date: z.string(), summary: z.string(), changes: z.array(z.string()) }).strict())
@@ -31,6 +32,10 @@ export const ReleaseRecord = z
         actions: z.number().int(),
         footnotes: z.number().int(),
         errata: z.number().int(),
+        rounds: z.number().int(),
+        countries: z.number().int(),
+        results: z.number().int(),
+        synthetic_results: z.number().int().describe('How many of the results are synthetic demonstration data; 0 in every published release.'),
       })
       .strict(),
   })

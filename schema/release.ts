@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ReleaseId } from './ids.ts';
+import { DEMONSTRATION_SUFFIX, ReleaseId } from './ids.ts';
 
 /**
  * One entry of data/releases.yaml, newest last. The newest entry is the release that
@@ -8,7 +8,7 @@ import { ReleaseId } from './ids.ts';
  */
 export const ReleaseEntry = z
   .object({
-    id: ReleaseId,
+    id: ReleaseId.refine((id) => !id.endsWith(DEMONSTRATION_SUFFIX), `the suffix ${DEMONSTRATION_SUFFIX} is reserved for demonstration builds, which are never published`),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     summary: z.string().min(1),
     changes: z.array(z.string().min(1)).min(1),
@@ -19,13 +19,21 @@ export type ReleaseEntry = z.infer<typeof ReleaseEntry>;
 
 export const ReleasesFile = z.array(ReleaseEntry).min(1);
 
-/** A release as published inside the bundle: its id, date and the changelog up to it. */
+/**
+ * A release as published inside the bundle: its id, date and the changelog up to it, and whether
+ * it is a demonstration build (id ending in "-demo") that also holds synthetic MEM results.
+ */
 export const Release = z
   .object({
     id: ReleaseId,
     date: z.string(),
     summary: z.string(),
+    demonstration: z.boolean().describe('true: a local demonstration build that includes synthetic results for fictional states; never published.'),
     changelog: z.array(z.object({ id: ReleaseId, date: z.string(), summary: z.string(), changes: z.array(z.string()) }).strict()),
   })
-  .strict();
+  .strict()
+  .refine((release) => release.demonstration === release.id.endsWith(DEMONSTRATION_SUFFIX), {
+    message: `a demonstration build, and only one, has a release id ending in ${DEMONSTRATION_SUFFIX}`,
+    path: ['id'],
+  });
 export type Release = z.infer<typeof Release>;

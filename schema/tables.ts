@@ -1,6 +1,5 @@
 import { Action } from './action.ts';
 import { Area } from './area.ts';
-import type { Dataset } from './dataset.ts';
 import { Erratum } from './erratum.ts';
 import { AreaRecord, ObjectiveRecord, PlanRecord, areaRecordsOf, objectiveRecordsOf, planRecordsOf } from './flat-records.ts';
 import { Footnote } from './footnote.ts';
@@ -10,41 +9,9 @@ import { PlanDocument } from './plan.ts';
 import { formatLines, type Provenance } from './provenance.ts';
 import { actionsOf } from './records.ts';
 import { ReleaseRecord } from './release-record.ts';
+import { defineTable, describe, type AnyTable, type Column } from './table-definition.ts';
+import { countryTable, resultTable, roundTable } from './mem/tables.ts';
 
-/** A cell of a CSV table. */
-export type Cell = string | number | null;
-
-/** One column of a CSV table: its name, Frictionless type, description and how a row fills it. */
-export interface Column<Row> {
-  readonly name: string;
-  readonly type: 'string' | 'integer';
-  readonly description: string;
-  readonly value: (row: Row) => Cell;
-}
-
-/** A CSV table of the open-data contract: its file stem, what it holds, its columns and its rows. */
-export interface Table<Row> {
-  readonly name: string;
-  readonly title: string;
-  readonly columns: ReadonlyArray<Column<Row>>;
-  readonly foreignKeys: ReadonlyArray<{ fields: string; reference: { resource: string; fields: string } }>;
-  /** The table's records drawn from a whole dataset, as the release bundle publishes them. */
-  rowsOf(dataset: Dataset): Row[];
-  /** The cells of the given records, one array per row, in column order. */
-  cells(rows: ReadonlyArray<Row>): Cell[][];
-  /** The cells of the table's records in a whole dataset. */
-  datasetCells(dataset: Dataset): Cell[][];
-}
-
-/** Any table, whatever its rows: enough to name, describe and serialize it. */
-export type AnyTable = Pick<Table<never>, 'name' | 'title' | 'columns' | 'foreignKeys' | 'cells' | 'datasetCells'>;
-
-const defineTable = <Row>(table: Omit<Table<Row>, 'cells' | 'datasetCells'>): Table<Row> => {
-  const cells = (rows: ReadonlyArray<Row>) => rows.map((row) => table.columns.map((column) => column.value(row)));
-  return { ...table, cells, datasetCells: (dataset) => cells(table.rowsOf(dataset)) };
-};
-
-const describe = (schema: { description?: string | undefined }, fallback = '') => schema.description ?? fallback;
 const list = (ids: ReadonlyArray<string>) => ids.join(' ');
 
 const provenanceColumns = <Row extends { provenance: Provenance }>(): Column<Row>[] => [
@@ -192,4 +159,4 @@ export const releaseTable = defineTable<ReleaseRecord>({
 });
 
 /** The CSV tables of a release bundle, in the order its datapackage.json lists them. */
-export const BUNDLE_TABLES: ReadonlyArray<AnyTable> = [planTable, areaTable, objectiveTable, actionTable, footnoteTable, erratumTable];
+export const BUNDLE_TABLES: ReadonlyArray<AnyTable> = [planTable, areaTable, objectiveTable, actionTable, footnoteTable, erratumTable, roundTable, countryTable, resultTable];

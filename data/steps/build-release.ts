@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
   BUNDLE_TABLES,
+  DEMONSTRATION_SUFFIX,
   Dataset,
   UTF8_BOM,
   cellsToCsv,
@@ -28,6 +29,7 @@ import { findTextDefects, hyphenatedWords } from './text-defects.ts';
 import { sha256sums } from './bundle/checksums.ts';
 import { dataPackage } from './bundle/datapackage.ts';
 import { bundleReadme } from './bundle/readme.ts';
+import { memContent } from './mem/mem-content.ts';
 
 const PARSERS: Record<PlanId, PlanParser> = {
   '2011-2015': parsePlan2011to2015,
@@ -43,13 +45,24 @@ export interface BuiltRelease {
   readonly sha256sums: string;
 }
 
+/** How to build a release. */
+export interface BuildOptions {
+  /**
+   * Build the demonstration variant: the release plus synthetic MEM results for fictional states,
+   * under the release's id with the suffix "-demo". It is for trying the portal locally and is
+   * never published; a deployment includes it only when explicitly told to.
+   */
+  readonly demonstration?: boolean;
+}
+
 /**
  * Builds the current release (the newest entry of data/releases.yaml) from the repository's data
- * folder: source manifests, raw texts and errata. Reads files and writes none; throws a DataError
- * on the first problem found. A release already published must rebuild to the bytes recorded for
- * it: a release never changes, and different content needs a new release entry.
+ * folder: source manifests, raw texts, errata and the MEM reference data and results. Reads files
+ * and writes none; throws a DataError on the first problem found. A release already published
+ * must rebuild to the bytes recorded for it: a release never changes, and different content needs
+ * a new release entry.
  */
-export function buildRelease(dataDir: string): BuiltRelease {
+export function buildRelease(dataDir: string, { demonstration = false }: BuildOptions = {}): BuiltRelease {
   const root = dirname(dataDir);
   const data = basename(dataDir);
   const sourcesDir = join(dataDir, 'sources');
@@ -83,19 +96,21 @@ export function buildRelease(dataDir: string): BuiltRelease {
   refuseTextDefects(plans, footnotes, hyphenatedWords(rawTexts.join('\n')));
   const dataset = Dataset.parse({
     release: {
-      id: current.id,
+      id: demonstration ? `${current.id}${DEMONSTRATION_SUFFIX}` : current.id,
       date: current.date,
       summary: current.summary,
+      demonstration,
       changelog: releases.value.map(({ id, date, summary, changes }) => ({ id, date, summary, changes })),
     },
     plans,
     footnotes,
     errata,
     sources: manifests.map((m) => m.value),
+    ...memContent(root, plans, demonstration),
   });
   const files = releaseFiles(dataset);
   const sums = sha256(files.get('SHA256SUMS')!);
-  if (current.sha256sums && current.sha256sums !== sums) {
+  if (!demonstration && current.sha256sums && current.sha256sums !== sums) {
     throw new DataError(
       releases.path,
       releases.lineOf([currentIndex, 'sha256sums']),

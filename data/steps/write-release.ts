@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildRelease } from './build-release.ts';
+import { buildRelease, type BuildOptions } from './build-release.ts';
 
 /**
  * Writes a release bundle to `dir` all or nothing: the files go to a sibling temporary folder
@@ -29,11 +29,12 @@ export function writeRelease(dir: string, files: ReadonlyMap<string, Buffer>) {
 }
 
 /**
- * Builds the current release from `{root}/data` and writes its bundle where `npm run data:build`
- * does, `{root}/dist/releases/{release}/`; returns the release with the folder it is in.
+ * Builds the current release from `{root}/data` (or its demonstration build) and writes its bundle
+ * where `npm run data:build` does, `{root}/dist/releases/{release}/`; returns the release with
+ * the folder it is in.
  */
-export function writeCurrentRelease(root: string) {
-  const built = buildRelease(join(root, 'data'));
+export function writeCurrentRelease(root: string, options: BuildOptions = {}) {
+  const built = buildRelease(join(root, 'data'), options);
   const dir = join(root, 'dist', 'releases', built.dataset.release.id);
   writeRelease(dir, built.files);
   return { ...built, dir };

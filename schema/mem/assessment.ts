@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Column } from '../tables.ts';
+import type { Column } from '../table-definition.ts';
 import { Iso3 } from './country.ts';
 
 /** The columns of a results CSV, one row per assessment: the template data stewards fill in. */

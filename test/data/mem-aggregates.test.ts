@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
-import { countrySummary, roundSummary, summarize } from '../../data/steps/mem/aggregates.ts';
 import { DEMONSTRATION_SCALE, DEMONSTRATION_STATES, demonstrationResults } from '../../data/steps/mem/demonstration-results.ts';
 import { readRounds } from '../../data/steps/mem/mem-reference.ts';
-import type { Assessment, RatingScale } from '../../schema/index.ts';
+import { countrySummary, roundSummary, summarize, type Assessment, type RatingScale } from '../../schema/index.ts';
 import { repoRoot } from './published-bundle.ts';
 
 const SCALE: RatingScale = {
@@ -40,18 +39,27 @@ const FIXTURE = [
 
 describe('MEM aggregates, on fixture data with known answers', () => {
   it('counts by status, the share achieved and the countries evaluated, per unit of a round', () => {
-    expect(roundSummary(8, FIXTURE, SCALE)).toEqual([
-      { unit: '2021-2025-ptr-1-1', counts: { done: 2, partly: 1, not: 1 }, assessed: 4, share_achieved: 0.5, countries: 4 },
-      { unit: '2021-2025-is-1-1', counts: { done: 1, partly: 1, not: 0 }, assessed: 2, share_achieved: 0.5, countries: 2 },
-      { unit: '2021-2025-ptr-1-2', counts: { done: 0, partly: 0, not: 1 }, assessed: 1, share_achieved: 0, countries: 1 },
+    expect(roundSummary(8, FIXTURE, () => SCALE)).toEqual([
+      { round: 8, unit: '2021-2025-ptr-1-1', data_status: 'synthetic', counts: { done: 2, partly: 1, not: 1 }, assessed: 4, achieved: 2, share_achieved: 0.5, countries: 4 },
+      { round: 8, unit: '2021-2025-is-1-1', data_status: 'synthetic', counts: { done: 1, partly: 1, not: 0 }, assessed: 2, achieved: 1, share_achieved: 0.5, countries: 2 },
+      { round: 8, unit: '2021-2025-ptr-1-2', data_status: 'synthetic', counts: { done: 0, partly: 0, not: 1 }, assessed: 1, achieved: 0, share_achieved: 0, countries: 1 },
     ]);
   });
 
   it('summarizes one country per round and area', () => {
-    expect(countrySummary('AAA', FIXTURE, () => SCALE)).toEqual([
-      { round: 8, area: '2021-2025-ptr', counts: { done: 1, partly: 0, not: 1 }, assessed: 2, share_achieved: 0.5, countries: 1 },
-      { round: 8, area: '2021-2025-is', counts: { done: 0, partly: 1, not: 0 }, assessed: 1, share_achieved: 0, countries: 1 },
-      { round: 7, area: '2016-2020-dr', counts: { done: 1, partly: 0, not: 0 }, assessed: 1, share_achieved: 1, countries: 1 },
+    const withArea = FIXTURE.map((a) => ({ ...a, area: /^\d{4}-\d{4}-[a-z]+/.exec(a.unit)![0] }));
+    expect(countrySummary('AAA', withArea, () => SCALE)).toEqual([
+      { country: 'AAA', round: 8, area: '2021-2025-ptr', data_status: 'synthetic', counts: { done: 1, partly: 0, not: 1 }, assessed: 2, achieved: 1, share_achieved: 0.5 },
+      { country: 'AAA', round: 8, area: '2021-2025-is', data_status: 'synthetic', counts: { done: 0, partly: 1, not: 0 }, assessed: 1, achieved: 0, share_achieved: 0 },
+      { country: 'AAA', round: 7, area: '2016-2020-dr', data_status: 'synthetic', counts: { done: 1, partly: 0, not: 0 }, assessed: 1, achieved: 1, share_achieved: 1 },
+    ]);
+  });
+
+  it('never summarizes official and synthetic results together', () => {
+    const mixed = [...FIXTURE.slice(0, 2), { ...FIXTURE[2]!, data_status: 'official' as const }];
+    expect(roundSummary(8, mixed, () => SCALE).map((u) => [u.data_status, u.assessed])).toEqual([
+      ['synthetic', 2],
+      ['official', 1],
     ]);
   });
 
@@ -72,7 +80,7 @@ describe('demonstration results', () => {
     expect(results).toHaveLength(6 * (30 + 142));
     expect(results.every((r) => r.data_status === 'synthetic' && r.finding.startsWith('Synthetic') && /^XA[A-F]$/.test(r.country))).toBe(true);
     expect(new Set(results.map((r) => r.round))).toEqual(new Set([7, 8]));
-    expect(roundSummary(8, results, DEMONSTRATION_SCALE).every((u) => u.countries === 6 && u.assessed === 6)).toBe(true);
+    expect(roundSummary(8, results, () => DEMONSTRATION_SCALE).every((u) => u.countries === 6 && u.assessed === 6)).toBe(true);
   });
 
   it('is the same for the same seed on every run, and different for another seed', () => {

@@ -10,11 +10,12 @@ export const repoRoot = join(import.meta.dirname, '..', '..');
 
 /**
  * Builds the current release into a fresh temporary releases folder ({releasesDir}/{release}/)
- * and reads it back from disk, as a user would.
+ * and reads it back from disk, as a user would; `demonstration` builds its demonstration variant,
+ * with the synthetic MEM results.
  */
-export function publishedBundle() {
+export function publishedBundle({ demonstration = false }: { demonstration?: boolean } = {}) {
   const releasesDir = mkdtempSync(join(tmpdir(), 'releases-'));
-  const { dataset, files } = buildRelease(join(repoRoot, 'data'));
+  const { dataset, files } = buildRelease(join(repoRoot, 'data'), { demonstration });
   const dir = join(releasesDir, dataset.release.id);
   writeRelease(dir, files);
   const read = (name: string) => readFileSync(join(dir, name));

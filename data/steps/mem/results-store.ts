@@ -10,12 +10,12 @@ export const RESULTS_FILE = 'data/mem/results.csv';
 const byKey = (a: Assessment, b: Assessment) => a.round - b.round || a.country.localeCompare(b.country) || a.unit.localeCompare(b.unit, 'en', { numeric: true });
 
 /** The reference data a results file is checked against, with no stored results yet. */
-function referenceOf(root: string, plans: ReadonlyArray<Plan>): Omit<ResultContext, 'stored'> {
+export function referenceOf(root: string, plans: ReadonlyArray<Plan>): Omit<ResultContext, 'stored'> {
   return { rounds: readRounds(root), countries: readCountries(root), plans };
 }
 
 /** The accepted results in data/mem/results.csv (none while it does not exist), checked against `reference`; a stored file with a problem stops everything. */
-function storedResults(root: string, reference: Omit<ResultContext, 'stored'>): Assessment[] {
+export function storedResults(root: string, reference: Omit<ResultContext, 'stored'>): Assessment[] {
   const path = join(root, RESULTS_FILE);
   if (!existsSync(path)) return [];
   const { assessments, problems } = validateResults(RESULTS_FILE, readFileSync(path), { ...reference, stored: [] });

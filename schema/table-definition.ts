@@ -1,0 +1,40 @@
+import type { Dataset } from './dataset.ts';
+
+/** A cell of a CSV table. */
+export type Cell = string | number | boolean | null;
+
+/** One column of a CSV table: its name, Frictionless type, description and how a row fills it. */
+export interface Column<Row> {
+  readonly name: string;
+  readonly type: 'string' | 'integer' | 'number' | 'boolean';
+  readonly description: string;
+  readonly value: (row: Row) => Cell;
+}
+
+/** A CSV table of the open-data contract: its file stem, what it holds, its columns and its rows. */
+export interface Table<Row> {
+  readonly name: string;
+  readonly title: string;
+  readonly columns: ReadonlyArray<Column<Row>>;
+  /** The column, or columns together, whose values identify a row. */
+  readonly primaryKey: string | ReadonlyArray<string>;
+  readonly foreignKeys: ReadonlyArray<{ fields: string; reference: { resource: string; fields: string } }>;
+  /** The table's records drawn from a whole dataset, as the release bundle publishes them. */
+  rowsOf(dataset: Dataset): Row[];
+  /** The cells of the given records, one array per row, in column order. */
+  cells(rows: ReadonlyArray<Row>): Cell[][];
+  /** The cells of the table's records in a whole dataset. */
+  datasetCells(dataset: Dataset): Cell[][];
+}
+
+/** Any table, whatever its rows: enough to name, describe and serialize it. */
+export type AnyTable = Pick<Table<never>, 'name' | 'title' | 'columns' | 'primaryKey' | 'foreignKeys' | 'cells' | 'datasetCells'>;
+
+/** A table from its columns and rows; its primary key is `id` unless it names another. */
+export const defineTable = <Row>({ primaryKey = 'id', ...table }: Omit<Table<Row>, 'cells' | 'datasetCells' | 'primaryKey'> & { primaryKey?: Table<Row>['primaryKey'] }): Table<Row> => {
+  const cells = (rows: ReadonlyArray<Row>) => rows.map((row) => table.columns.map((column) => column.value(row)));
+  return { ...table, primaryKey, cells, datasetCells: (dataset) => cells(table.rowsOf(dataset)) };
+};
+
+/** A schema's description, as a column describes itself. */
+export const describe = (schema: { description?: string | undefined }, fallback = '') => schema.description ?? fallback;
