@@ -1,4 +1,5 @@
 import { openApiDocument } from './openapi-document.ts';
+import { memRoutes } from './routes/mem-routes.ts';
 import { planActionsRoute, planRoute, plansRoute } from './routes/plan-routes.ts';
 import { recordRoutes } from './routes/record-routes.ts';
 import { releaseRoute, releasesRoute } from './routes/release-routes.ts';
@@ -13,6 +14,7 @@ export const API_ROUTES: ReadonlyArray<Route> = [
   planRoute,
   planActionsRoute,
   ...recordRoutes,
+  ...memRoutes,
   releasesRoute,
   releaseRoute,
   healthRoute,

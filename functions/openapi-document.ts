@@ -2,6 +2,8 @@ import * as z from 'zod';
 import {
   Action,
   AreaRecord,
+  Country,
+  CountryAreaSummary,
   Erratum,
   Footnote,
   Health,
@@ -11,6 +13,9 @@ import {
   Provenance,
   ReleaseRecord,
   ResponseMeta,
+  Result,
+  Round,
+  UnitSummary,
   envelope,
 } from '../schema/index.ts';
 import { parametersOf } from './http/common-parameters.ts';
@@ -33,6 +38,11 @@ const NAMED_SCHEMAS: Record<string, z.ZodType> = {
   Action,
   Footnote,
   Erratum,
+  Country,
+  Round,
+  Result,
+  UnitSummary,
+  CountryAreaSummary,
   ReleaseRecord,
   Provenance,
   Health,
@@ -105,7 +115,7 @@ export function openApiDocument(routes: ReadonlyArray<Route>) {
     info: {
       title: 'Hemispheric Drug Policy Portal API',
       version: '1',
-      description: `Read-only open data: the OAS/CICAD Hemispheric Plans of Action on Drugs with their areas, objectives and priority actions, exact texts and provenance. JSON by default, CSV with a ".csv" suffix or format=csv. Errors are RFC 9457 problem details. Only GET, HEAD and OPTIONS are allowed.\n\n${STABILITY_PROMISE}`,
+      description: `Read-only open data: the OAS/CICAD Hemispheric Plans of Action on Drugs with their areas, objectives and priority actions, exact texts and provenance, and the results of the Multilateral Evaluation Mechanism (MEM) by round and country. JSON by default, CSV with a ".csv" suffix or format=csv. Errors are RFC 9457 problem details. Only GET, HEAD and OPTIONS are allowed.\n\n${STABILITY_PROMISE}`,
       license: { name: 'CC-BY-4.0 (data compilation); the plan texts are official documents of the OAS/CICAD', identifier: 'CC-BY-4.0' },
     },
     servers: [{ url: '/' }],

@@ -7,7 +7,7 @@ export const ResponseMeta = z
     release: ReleaseId.nullable().describe('The data release the response was read from (null when no release is involved).'),
     pinned: z.boolean().describe('Whether the request named its release (`release=`); a pinned response never changes.'),
     count: z.number().int().nonnegative().describe('Number of records in `data`.'),
-    total: z.number().int().nonnegative().nullable().describe('Number of records matching the request across all pages; null where it is not known without reading every page (/v1/releases).'),
+    total: z.number().int().nonnegative().nullable().describe('Number of records matching the request across all pages; null where it is not known without reading every page (/v1/releases; /v1/results filtered by status, or by round or country beside a narrower filter).'),
     limit: z.number().int().positive().nullable().describe('Page size in effect (null when the endpoint is not paginated).'),
     next: z.string().nullable().describe('URL of the next page, or null on the last page. Truncation is never silent.'),
     links: z

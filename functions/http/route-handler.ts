@@ -53,13 +53,13 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       params,
       query,
       limit,
-      after: (partition) => (query.cursor === undefined ? undefined : decodeCursor(query.cursor, partition)),
+      after: (listing) => (query.cursor === undefined ? undefined : decodeCursor(query.cursor, listing)),
     });
     const readRelease = reply.kind === 'document' ? null : (reply.release ?? release);
     const linkTo = (variant: Format | undefined, extra: Record<string, string | undefined>) =>
       withQuery(`${path}${variant === 'csv' ? '.csv' : ''}`, { ...query, format: undefined, excel: variant === 'csv' && excel ? 'true' : undefined, ...extra });
     const pinnedLink = route.pinnable ? linkTo(format, { release: readRelease ?? undefined }) : route.cache === 'immutable' ? self : null;
-    const next = reply.kind === 'page' && reply.next ? linkTo(format, { release: route.pinnable ? (readRelease ?? undefined) : undefined, cursor: encodeCursor(reply.next.partition, reply.next.lastKey) }) : null;
+    const next = reply.kind === 'page' && reply.next ? linkTo(format, { release: route.pinnable ? (readRelease ?? undefined) : undefined, cursor: encodeCursor(reply.next.listing, reply.next.lastKey) }) : null;
 
     const headers: Record<string, string> = { 'Cache-Control': CACHE_CONTROL[route.cache](pinned), Vary: 'Accept', ...(next ? { Link: `<${next}>; rel="next"` } : {}) };
     const rendered = (body: string, more: Record<string, string>): RenderedResponse => {

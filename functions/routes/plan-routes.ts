@@ -1,52 +1,37 @@
 import * as z from 'zod';
 import { AREAS, Action, AreaId, ObjectiveId, PlanId, PlanRecord, actionTable, apiUrl, areaId, planTable } from '../../schema/index.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { actionsInPartition, recordKey, recordPartition } from '../storage/table-design.ts';
-import type { PathParameter, Route } from './route.ts';
-import { notFound } from './not-found.ts';
+import { actionsInPartition } from '../storage/table-design.ts';
+import { pageReply } from './page-reply.ts';
+import { recordListRoute, recordRoute, type NamedPathParameter } from './record-routes.ts';
+import type { Route } from './route.ts';
 
-const planParameter: PathParameter = { schema: PlanId, expected: `one of ${PlanId.options.join(', ')}`, description: 'Plan identifier, e.g. 2021-2025.' };
+const planParameter: NamedPathParameter = { name: 'plan', schema: PlanId, expected: `one of ${PlanId.options.join(', ')}`, description: 'Plan identifier, e.g. 2021-2025.' };
 
 /** `/v1/plans`: the three plans. */
-export const plansRoute: Route = {
-  path: '/v1/plans',
+export const plansRoute = recordListRoute({
+  segment: 'plans',
   operationId: 'getPlans',
   tag: 'Plans',
+  kind: 'plans',
   summary: 'The Hemispheric Plans of Action',
   description: 'The three plans, oldest first, each with its document (symbol, session, dates, ISBN), counts and areas by id.',
-  pathParameters: {},
-  filters: [],
-  pinnable: true,
-  paginated: false,
   table: planTable,
   data: z.array(PlanRecord),
-  cache: 'per-release',
-  async handle({ store, release }) {
-    const page = await store.query(recordPartition(release!, 'plans'), { limit: PlanId.options.length });
-    return { kind: 'page', items: page.items.map((i) => i.json), total: page.items.length, next: null };
-  },
-};
+});
 
 /** `/v1/plans/{plan}`: one plan. */
-export const planRoute: Route = {
-  path: '/v1/plans/{plan}',
+export const planRoute = recordRoute({
+  segment: 'plans',
   operationId: 'getPlan',
   tag: 'Plans',
-  summary: 'A plan',
-  description: 'One plan with its document, counts, footnotes, errata and areas by id.',
-  pathParameters: { plan: planParameter },
-  filters: [],
-  pinnable: true,
-  paginated: false,
+  kind: 'plans',
+  noun: 'plan',
+  parameter: planParameter,
   table: planTable,
   data: PlanRecord,
-  cache: 'per-release',
-  async handle({ store, release, params }) {
-    const item = await store.get(recordKey(release!, 'plans', params.plan!));
-    if (!item) throw notFound('plan', params.plan!, release!);
-    return { kind: 'record', json: item.json };
-  },
-};
+  description: 'One plan with its document, counts, footnotes, errata and areas by id.',
+});
 
 const areaFilter = {
   name: 'area',
@@ -95,12 +80,6 @@ export const planActionsRoute: Route = {
         { in: 'query', name: 'objective', detail: `names no objective of plan ${plan}; its areas, listed at ${apiUrl.plan(plan)}, name their objectives.` },
       ]);
     }
-    const last = page.items.at(-1);
-    return {
-      kind: 'page',
-      items: page.items.map((i) => i.json),
-      total: page.items[0]?.total ?? null,
-      next: page.more && last ? { partition, lastKey: last.sk } : null,
-    };
+    return pageReply(partition, page, page.items[0]?.total ?? null);
   },
 };

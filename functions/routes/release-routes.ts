@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ReleaseId, ReleaseRecord, releaseTable } from '../../schema/index.ts';
 import { unknownRelease } from '../http/release-resolver.ts';
 import { RELEASES_PARTITION, releaseKey } from '../storage/table-design.ts';
+import { pageReply } from './page-reply.ts';
 import type { Route } from './route.ts';
 
 /** `/v1/releases`: every published release, newest first. */
@@ -21,14 +22,7 @@ export const releasesRoute: Route = {
   async handle({ store, resolver, limit, after }) {
     const current = await resolver.current();
     const page = await store.query(RELEASES_PARTITION, { limit, after: after(RELEASES_PARTITION), descending: true });
-    const last = page.items.at(-1);
-    return {
-      kind: 'page',
-      release: current,
-      items: page.items.map((i) => i.json),
-      total: null,
-      next: page.more && last ? { partition: RELEASES_PARTITION, lastKey: last.sk } : null,
-    };
+    return { ...pageReply(RELEASES_PARTITION, page, null), release: current };
   },
 };
 

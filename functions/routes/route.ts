@@ -21,8 +21,8 @@ export interface RouteContext {
   readonly query: Readonly<Record<string, string | undefined>>;
   /** Page size (paginated routes). */
   readonly limit: number;
-  /** Where to continue a listing of `partition`: the cursor's sort key, or undefined on the first page. */
-  after(partition: string): string | undefined;
+  /** Where to continue `listing` (a partition, with any filters applied to it): the cursor's sort key, or undefined on the first page. */
+  after(listing: string): string | undefined;
 }
 
 /** What a handler answers. */
@@ -32,8 +32,8 @@ export type Reply =
       readonly kind: 'page';
       readonly items: ReadonlyArray<string>;
       readonly total: number | null;
-      /** Where the next page starts: the partition and the last sort key of this one; null on the last page. */
-      readonly next: { partition: string; lastKey: string } | null;
+      /** Where the next page starts: the listing (its partition, and any filters applied to it) and the last sort key of this one; null on the last page. */
+      readonly next: { listing: string; lastKey: string } | null;
       readonly release?: string | null;
     }
   | { readonly kind: 'document'; readonly body: unknown };

@@ -24,6 +24,7 @@ const toAttributes = (item: StoredItem) => ({
   ...keyAttributes(item),
   json: { S: item.json },
   ...(item.total === undefined ? {} : { total: { N: String(item.total) } }),
+  ...Object.fromEntries(Object.entries(item.filters ?? {}).map(([name, value]) => [name, { S: value }])),
 });
 
 /**

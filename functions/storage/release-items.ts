@@ -1,13 +1,31 @@
 import {
   actionsOf,
   areaRecordsOf,
+  countrySummary,
   objectiveRecordsOf,
   planRecordsOf,
+  roundSummary,
+  scaleOfResults,
   type ReleaseFile,
   type Dataset,
   type ReleaseRecord,
 } from '../../schema/index.ts';
-import { actionsInPartition, printedOrderKey, recordKey, type ItemKey, type RecordKind } from './table-design.ts';
+import {
+  actionsInPartition,
+  countrySummaryPartition,
+  listingKey,
+  printedOrderKey,
+  recordKey,
+  resultFilterValuesKey,
+  resultScope,
+  resultsInPartition,
+  roundKey,
+  roundSummaryPartition,
+  type ItemKey,
+  type RecordKind,
+  type ResultFilterAttribute,
+} from './table-design.ts';
+import { resultFilterValuesOf } from './result-filter-values.ts';
 
 /** One item of the table as the loader writes it. */
 export interface StoredItem extends ItemKey {
@@ -15,16 +33,19 @@ export interface StoredItem extends ItemKey {
   readonly json: string;
   /** In a listing partition: how many items the partition holds. */
   readonly total?: number;
+  /** In a results listing: the values a Query filters on. */
+  readonly filters?: Readonly<Record<ResultFilterAttribute, string>>;
 }
 
 /** The release record the API lists, derived from a bundle's dataset and files. */
 export function releaseRecordOf(dataset: Dataset, files: ReadonlyArray<ReleaseFile>, sha256sums: string): ReleaseRecord {
-  const { release, plans, footnotes, errata } = dataset;
+  const { release, plans, footnotes, errata, rounds, countries, results } = dataset;
   const own = release.changelog.find((entry) => entry.id === release.id);
   return {
     id: release.id,
     date: release.date,
     summary: release.summary,
+    demonstration: release.demonstration,
     changes: own?.changes ?? [],
     changelog: release.changelog,
     sha256sums,
@@ -36,6 +57,10 @@ export function releaseRecordOf(dataset: Dataset, files: ReadonlyArray<ReleaseFi
       actions: actionsOf(plans).length,
       footnotes: footnotes.length,
       errata: errata.length,
+      rounds: rounds.length,
+      countries: countries.length,
+      results: results.length,
+      synthetic_results: results.filter((r) => r.data_status === 'synthetic').length,
     },
   };
 }
@@ -56,6 +81,10 @@ export function releaseContentItems(dataset: Dataset): StoredItem[] {
     ...records('actions', actionsOf(dataset.plans)),
     ...records('footnotes', dataset.footnotes),
     ...records('errata', dataset.errata),
+    ...dataset.rounds.map((round) => ({ ...recordKey(release, 'rounds', roundKey(round.round)), json: JSON.stringify(round), total: dataset.rounds.length })),
+    ...dataset.countries.map((country) => ({ ...recordKey(release, 'countries', country.iso3), json: JSON.stringify(country), total: dataset.countries.length })),
+    ...records('results', dataset.results),
+    ...memListingItems(dataset),
   ];
   for (const plan of dataset.plans) {
     const placed = plan.areas.flatMap((area) =>
@@ -71,4 +100,37 @@ export function releaseContentItems(dataset: Dataset): StoredItem[] {
     }
   }
   return items;
+}
+
+/** Items of one listing partition, in the order given, each knowing the partition's size. */
+const listing = (pk: string, rows: ReadonlyArray<unknown>): StoredItem[] => rows.map((row, n) => ({ pk, sk: listingKey(n), json: JSON.stringify(row), total: rows.length }));
+
+/**
+ * The MEM's listing items: every result in the partition of each scope it falls in (with its
+ * round, country and status to filter on), the values those filters accept, and the summaries of
+ * each round and each country.
+ */
+function memListingItems(dataset: Dataset): StoredItem[] {
+  const release = dataset.release.id;
+  const scopes = new Map<string, Dataset['results']>();
+  for (const result of dataset.results) {
+    const units = [result.plan, result.area, result.objective, result.action].filter((id) => id !== null).map(resultScope.unit);
+    for (const scope of [resultScope.all(), resultScope.round(result.round), resultScope.country(result.country), ...units]) {
+      const listed = scopes.get(scope);
+      if (listed) listed.push(result);
+      else scopes.set(scope, [result]);
+    }
+  }
+  const scaleOf = scaleOfResults(dataset);
+  return [
+    ...[...scopes].flatMap(([scope, results]) =>
+      listing(resultsInPartition(release, scope), results).map((item, n) => ({
+        ...item,
+        filters: { round: String(results[n]!.round), country: results[n]!.country, status: results[n]!.status },
+      })),
+    ),
+    { ...resultFilterValuesKey(release), json: JSON.stringify(resultFilterValuesOf(dataset)) },
+    ...dataset.rounds.flatMap((round) => listing(roundSummaryPartition(release, round.round), roundSummary(round.round, dataset.results, scaleOf))),
+    ...dataset.countries.flatMap((country) => listing(countrySummaryPartition(release, country.iso3), countrySummary(country.iso3, dataset.results, scaleOf))),
+  ];
 }

@@ -11,7 +11,7 @@ export interface ReadItem {
 /** One page of a partition, in sort-key order. */
 export interface ReadPage {
   readonly items: ReadonlyArray<ReadItem>;
-  /** Whether the partition holds more items after the last one returned. */
+  /** Whether the partition holds more items (that match the filter) after the last one returned. */
   readonly more: boolean;
 }
 
@@ -21,13 +21,20 @@ export interface QueryOptions {
   /** Sort key after which to start (exclusive). */
   readonly after?: string;
   readonly descending?: boolean;
+  /** Only the items whose attributes have these values, compared by DynamoDB (a FilterExpression of equalities). */
+  readonly filter?: Readonly<Record<string, string>>;
 }
 
-/** The reads the API makes: each method is exactly one GetItem or one Query. */
+/** The reads the API makes: one GetItem, or the Query of one page. */
 export interface ReleaseStore {
   /** The id of the current release, or null when none has been published. */
   currentRelease(): Promise<string | null>;
   get(key: ItemKey): Promise<ReadItem | null>;
+  /**
+   * The first `limit` items of a partition after `after` (that match `filter`): one Query, unless
+   * DynamoDB stops short of a full page (at 1 MB, or because the filter left items out); then further
+   * Queries continue where the last one stopped, until the page is full or the partition ends.
+   */
   query(partition: string, options: QueryOptions): Promise<ReadPage>;
 }
 
@@ -64,22 +71,45 @@ export function dynamoReleaseStore(client: DynamoDBClient, table: string): Relea
       const { Item } = await getItem(key);
       return Item ? readItem(Item) : null;
     },
-    async query(partition, { limit, after, descending = false }) {
-      // One item more than asked tells whether another page exists, without a second read.
-      const result = await send(() =>
-        client.send(
-          new QueryCommand({
-            TableName: table,
-            KeyConditionExpression: after === undefined ? 'pk = :pk' : `pk = :pk AND sk ${descending ? '<' : '>'} :after`,
-            ExpressionAttributeValues: { ':pk': { S: partition }, ...(after === undefined ? {} : { ':after': { S: after } }) },
-            ScanIndexForward: !descending,
-            Limit: limit + 1,
-          }),
-        ),
-      );
-      const items = (result.Items ?? []).map(readItem);
-      // DynamoDB stops at 1 MB per Query: a short page with LastEvaluatedKey still has a next one.
-      return { items: items.slice(0, limit), more: items.length > limit || result.LastEvaluatedKey !== undefined };
+    async query(partition, { limit, after, descending = false, filter = {} }) {
+      const conditions = Object.entries(filter);
+      // Attribute names go through placeholders: `status` is a reserved word of DynamoDB.
+      const filtering =
+        conditions.length === 0
+          ? {}
+          : {
+              FilterExpression: conditions.map((_, i) => `#f${i} = :f${i}`).join(' AND '),
+              ExpressionAttributeNames: Object.fromEntries(conditions.map(([name], i) => [`#f${i}`, name])),
+            };
+      const values = {
+        ':pk': { S: partition },
+        ...(after === undefined ? {} : { ':after': { S: after } }),
+        ...Object.fromEntries(conditions.map(([, value], i) => [`:f${i}`, { S: value }])),
+      };
+      const items: ReadItem[] = [];
+      let start: Record<string, AttributeValue> | undefined;
+      do {
+        const result = await send(() =>
+          client.send(
+            new QueryCommand({
+              TableName: table,
+              KeyConditionExpression: after === undefined ? 'pk = :pk' : `pk = :pk AND sk ${descending ? '<' : '>'} :after`,
+              ExpressionAttributeValues: values,
+              ...filtering,
+              ScanIndexForward: !descending,
+              // Limit counts the items read, matching or not; one more than the page tells whether
+              // another page exists, without a further read.
+              Limit: limit + 1,
+              ExclusiveStartKey: start,
+            }),
+          ),
+        );
+        items.push(...(result.Items ?? []).map(readItem));
+        start = result.LastEvaluatedKey;
+      } while (start !== undefined && items.length <= limit);
+      // The next page starts after the last item returned, not where DynamoDB stopped: items read past
+      // it, matching or not, are read again then, never skipped.
+      return { items: items.slice(0, limit), more: items.length > limit };
     },
   };
 }

@@ -9,15 +9,33 @@
  * | resolve the current release              | GetItem   | pk = "pointer", sk = "current"                         |
  * | /v1/releases                             | Query     | pk = "releases" (newest first)                         |
  * | /v1/releases/{r}, check a pinned release | GetItem   | pk = "releases", sk = r                                |
- * | /v1/plans                                | Query     | pk = "{r}#plans"                                       |
+ * | /v1/plans, /v1/countries, /v1/rounds     | Query     | pk = "{r}#plans", "{r}#countries" (by iso3), "{r}#rounds" |
  * | /v1/plans/{plan}                         | GetItem   | pk = "{r}#plans", sk = plan                            |
  * | /v1/areas/{id}, objectives, actions, ... | GetItem   | pk = "{r}#{kind}", sk = id                             |
  * | /v1/plans/{plan}/actions[?area][&objective] | Query  | pk = "{r}#actions-in#{plan, area or objective id}", sk > cursor |
+ * | /v1/countries/{iso3}, /v1/rounds/{n}, /v1/results/{id} | GetItem | pk = "{r}#{kind}", sk = iso3, roundKey(n) or id |
+ * | /v1/results[?filters]                    | Query     | pk = "{r}#results-in#{scope}", sk > cursor, filter on the rest |
+ * | /v1/rounds/{n}/summary                   | Query     | pk = "{r}#round-summary#{n}", sk > cursor              |
+ * | /v1/countries/{iso3}/summary             | Query     | pk = "{r}#country-summary#{iso3}", sk > cursor         |
+ * | the three above, on an empty first page  | GetItem   | pk = "{r}#results-filter-values", sk = "all"; the round's or country's record |
  *
  * A request resolves its release (cached in memory: the pointer for seconds, a release forever)
- * and then makes one read, so its cost does not depend on how much data the table holds. The
+ * and then makes one read, so its cost does not depend on how much data the table holds (the MEM
+ * listings below are the exceptions, and say when they read more). The
  * `actions-in` partitions hold a copy of each action per scope (plan, area, objective), sorted
  * in printed order, so that every filter is one Query and never a Scan.
+ *
+ * MEM results are copied the same way into one `results-in` partition per scope: all results, each
+ * round, each country, and each plan, area, objective and priority action (a result appears in
+ * the scopes of its unit). A listing reads the narrowest partition its filters name; filters
+ * beyond that one (round, country, status) are applied by DynamoDB to the partition's items, which
+ * carry them as attributes, and the Query continues until the page is full or the partition ends.
+ * Summaries are computed when a release is loaded and stored one item per row.
+ *
+ * A listing that comes back empty on its first page reads one item more to tell why: the values
+ * the results filters accept (an unknown round, country, status or unit is a 400, while filters
+ * that are right but match nothing are an empty page), or the record of the round or country
+ * summarized (a 404 when there is none). Pages with results never make that read.
  */
 
 /** Names of the table's key attributes (the CDK stack creates the table with these). */
@@ -33,7 +51,7 @@ export interface ItemKey {
 export const keyAttributes = (key: ItemKey) => ({ pk: { S: key.pk }, sk: { S: key.sk } });
 
 /** Kinds of plan record stored one item per record, each in its own partition per release. */
-export const RECORD_KINDS = ['plans', 'areas', 'objectives', 'actions', 'footnotes', 'errata'] as const;
+export const RECORD_KINDS = ['plans', 'areas', 'objectives', 'actions', 'footnotes', 'errata', 'rounds', 'countries', 'results'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** The item that names the current release. */
@@ -57,3 +75,33 @@ export const actionsInPartition = (release: string, scope: string) => `${release
 /** The sort key that orders actions as printed: area, objective and action ordinals, zero-padded. */
 export const printedOrderKey = (area: number, objective: number, action: number) =>
   `${String(area).padStart(2, '0')}.${String(objective).padStart(3, '0')}.${String(action).padStart(3, '0')}`;
+
+/** The attributes a result's listing items carry, so that a Query can filter on them. */
+export const RESULT_FILTER_ATTRIBUTES = ['round', 'country', 'status'] as const;
+export type ResultFilterAttribute = (typeof RESULT_FILTER_ATTRIBUTES)[number];
+
+/** The scopes a listing of results can be read from: every result, a round, a country, or a plan, area, objective or action id. */
+export const resultScope = {
+  all: () => 'all',
+  round: (round: number | string) => `round#${round}`,
+  country: (iso3: string) => `country#${iso3}`,
+  unit: (id: string) => `unit#${id}`,
+};
+
+/** The partition listing the results of one scope, ordered by round, country and unit as printed. */
+export const resultsInPartition = (release: string, scope: string) => `${release}#results-in#${scope}`;
+
+/** The item holding the values the filters of a results listing accept (see ResultFilterValues). */
+export const resultFilterValuesKey = (release: string): ItemKey => ({ pk: `${release}#results-filter-values`, sk: 'all' });
+
+/** The partition of a round's summary, one item per unit. */
+export const roundSummaryPartition = (release: string, round: number | string) => `${release}#round-summary#${round}`;
+
+/** The partition of a country's summary, one item per round and area. */
+export const countrySummaryPartition = (release: string, iso3: string) => `${release}#country-summary#${iso3}`;
+
+/** The sort key of a round's record, zero-padded so that rounds list in order. */
+export const roundKey = (round: number | string) => String(round).padStart(3, '0');
+
+/** The sort key of the n-th item of a listing, zero-padded so that the order is the listing's. */
+export const listingKey = (n: number) => String(n).padStart(6, '0');

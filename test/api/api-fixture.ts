@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildRelease } from '../../data/steps/build-release.ts';
 import { writeRelease } from '../../data/steps/write-release.ts';
-import { createApi } from '../../functions/app.ts';
+import { createApi, type ApiOptions } from '../../functions/app.ts';
 import { dynamoReleaseStore } from '../../functions/storage/release-store.ts';
 import { countCommands } from '../../scripts/count-commands.ts';
 import { startLocalDynamoDB, type LocalDynamoDB } from '../../scripts/local-dynamodb.ts';
@@ -36,10 +36,11 @@ export function countingClient(db: LocalDynamoDB) {
 
 /**
  * The API over a fresh embedded engine into which the repository's current release has been
- * published with the real loader, and the bundle it was published from.
+ * published with the real loader, and the bundle it was published from; `demonstration` publishes
+ * the demonstration build instead, with its synthetic MEM results.
  */
-export async function publishedApi(options: { pointerTtlMs?: number } = {}) {
-  const bundle = publishedBundle();
+export async function publishedApi({ demonstration = false, ...options }: ApiOptions & { demonstration?: boolean } = {}) {
+  const bundle = publishedBundle({ demonstration });
   const db = await startLocalDynamoDB();
   const releaseDir = join(bundle.releasesDir, bundle.dataset.release.id);
   await publishBundle(db.client(), db.table, releaseDir);

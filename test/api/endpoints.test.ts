@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { envelope, actionsOf, type Dataset } from '../../schema/index.ts';
-import { API_ROUTES } from '../../functions/api-routes.ts';
+import { actionsOf, type Dataset } from '../../schema/index.ts';
 import { publishedApi } from './api-fixture.ts';
+import { documented } from './documented-response.ts';
 
 let api: Awaited<ReturnType<typeof publishedApi>>;
 let dataset: Dataset;
@@ -18,8 +18,6 @@ const json = async (path: string) => {
   expect(response.status, path).toBe(200);
   return (await response.json()) as { data: any; meta: any };
 };
-/** Parses a response body with the schema the OpenAPI document gives for the route of `operationId`. */
-const documented = (operationId: string, body: unknown) => envelope(API_ROUTES.find((r) => r.operationId === operationId)!.data).parse(body) as { data: any; meta: any };
 
 describe('the API over the published release', () => {
   it('lists the three plans with their documents, as documented', async () => {

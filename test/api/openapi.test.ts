@@ -11,7 +11,12 @@ const unreachable: ReleaseStore = {
 };
 const app = createApi(unreachable);
 
-const openApi = async () => (await (await app.request('/v1/openapi.json')).json()) as { openapi: string; paths: Record<string, { get: { parameters: { name: string; in: string }[] } }> };
+const openApi = async () =>
+  (await (await app.request('/v1/openapi.json')).json()) as {
+    openapi: string;
+    paths: Record<string, { get: { tags: string[]; parameters: { name: string; in: string }[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }>;
+    components: { schemas: Record<string, unknown> };
+  };
 
 describe('the OpenAPI description at /v1/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -28,7 +33,7 @@ describe('the OpenAPI description at /v1/openapi.json', () => {
       .map((path) => path.replace(/\{(\w+)\}/g, ':$1').replace(/\.json$/, ''))
       .sort();
     expect(served).toEqual(documented);
-    expect(documented).toEqual(expect.arrayContaining(['/v1/plans', '/v1/plans/:plan', '/v1/plans/:plan/actions', '/v1/areas/:id', '/v1/objectives/:id', '/v1/actions/:id', '/v1/releases', '/v1/releases/:release', '/v1/health', '/v1/openapi']));
+    expect(documented).toEqual(expect.arrayContaining(['/v1/plans', '/v1/plans/:plan', '/v1/plans/:plan/actions', '/v1/areas/:id', '/v1/objectives/:id', '/v1/actions/:id', '/v1/countries', '/v1/countries/:iso3', '/v1/countries/:iso3/summary', '/v1/rounds', '/v1/rounds/:round', '/v1/rounds/:round/summary', '/v1/results', '/v1/results/:id', '/v1/releases', '/v1/releases/:release', '/v1/health', '/v1/openapi']));
   });
 
   it('documents every parameter each route accepts, so that none is refused as unknown', async () => {
@@ -39,5 +44,14 @@ describe('the OpenAPI description at /v1/openapi.json', () => {
       const body = (await response.json()) as { errors?: { name: string; detail: string }[] };
       expect(body.errors?.filter((e) => e.detail.includes('is not a parameter')) ?? [], route.path).toEqual([]);
     }
+  });
+
+  it('documents the MEM endpoints under their own tag, the filters of the results and the schemas of MEM records', async () => {
+    const { paths, components } = await openApi();
+    const mem = Object.entries(paths).filter(([, path]) => path.get.tags.includes('MEM')).map(([name]) => name);
+    expect(mem).toEqual(['/v1/countries', '/v1/countries/{iso3}', '/v1/countries/{iso3}/summary', '/v1/rounds', '/v1/rounds/{round}', '/v1/rounds/{round}/summary', '/v1/results', '/v1/results/{id}']);
+    expect(paths['/v1/results']!.get.parameters.map((p) => p.name)).toEqual(['round', 'country', 'plan', 'area', 'objective', 'action', 'status', 'release', 'format', 'excel', 'limit', 'cursor']);
+    expect(Object.keys(components.schemas)).toEqual(expect.arrayContaining(['Country', 'Round', 'Result', 'UnitSummary', 'CountryAreaSummary', 'ResultsResponse', 'RoundSummaryResponse']));
+    expect(paths['/v1/results/{id}']!.get.responses['200']!.content!['text/csv']).toBeDefined();
   });
 });

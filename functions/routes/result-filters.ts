@@ -1,0 +1,71 @@
+import { apiUrl, type InputProblem } from '../../schema/index.ts';
+import type { ResultFilterValues } from '../storage/result-filter-values.ts';
+import { resultScope } from '../storage/table-design.ts';
+import { UNIT_FILTERS, type UnitFilter } from './mem-parameters.ts';
+
+/** A request's query, validated: each filter given at most once and well formed. */
+type Query = Readonly<Record<string, string | undefined>>;
+
+const UNIT_NOUNS: Record<UnitFilter, string> = { action: 'priority action', objective: 'objective', area: 'area', plan: 'plan' };
+
+/** The unit filters a query gives, narrowest first. */
+const givenUnits = (query: Query) => UNIT_FILTERS.flatMap((name) => (query[name] === undefined ? [] : [{ name, id: query[name] }]));
+
+const defined = (values: Readonly<Record<string, string | undefined>>) =>
+  Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
+
+/**
+ * Unit filters that contradict each other, found from their ids alone: ids nest (an action's id
+ * begins with its objective's, an objective's with its area's, an area's with its plan's), so each
+ * unit given must lie within the next coarser one given. The narrower one is named.
+ */
+export function nestingProblems(query: Query): InputProblem[] {
+  const units = givenUnits(query);
+  return units.slice(0, -1).flatMap((unit, i) => {
+    const outer = units[i + 1]!;
+    if (unit.id.startsWith(`${outer.id}-`)) return [];
+    return [{ in: 'query', name: unit.name, detail: `names ${unit.id}, which is not in ${UNIT_NOUNS[outer.name]} ${outer.id} (given by "${outer.name}").` }];
+  });
+}
+
+/**
+ * Where a results listing reads: the scope of the narrowest filter given (action, objective, area,
+ * plan, country, round, else all results), and the filters left for DynamoDB to apply to the items
+ * of its partition. Coarser unit filters need no test: nestingProblems has checked them.
+ */
+export function resultsListing(query: Query): { scope: string; filter: Record<string, string> } {
+  const { round, country, status } = query;
+  const unit = givenUnits(query)[0];
+  if (unit) return { scope: resultScope.unit(unit.id), filter: defined({ round, country, status }) };
+  if (country !== undefined) return { scope: resultScope.country(country), filter: defined({ round, status }) };
+  if (round !== undefined) return { scope: resultScope.round(round), filter: defined({ status }) };
+  return { scope: resultScope.all(), filter: defined({ status }) };
+}
+
+/**
+ * Why filters that found nothing are at fault, if they are: a round, country, status code or unit
+ * that the release does not have, or a unit outside the plan the round assessed. Empty when the
+ * filters are right and simply match no result.
+ */
+export function filterValueProblems(query: Query, values: ResultFilterValues): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const round = values.rounds.find((r) => String(r.round) === query.round);
+  if (query.round !== undefined && !round) {
+    problems.push({ in: 'query', name: 'round', detail: `names no round of this release; ${apiUrl.rounds()} lists them.`, allowed: values.rounds.map((r) => String(r.round)) });
+  }
+  if (query.country !== undefined && !values.countries.includes(query.country)) {
+    problems.push({ in: 'query', name: 'country', detail: `names no country of this release; ${apiUrl.countries()} lists them.`, allowed: [...values.countries] });
+  }
+  if (query.status !== undefined && !values.statuses.includes(query.status)) {
+    problems.push({ in: 'query', name: 'status', detail: 'is not a status code of any rating scale of this release.', allowed: [...values.statuses] });
+  }
+  const unit = givenUnits(query)[0];
+  if (unit && !values.units.includes(unit.id)) {
+    problems.push({ in: 'query', name: unit.name, detail: `names no ${UNIT_NOUNS[unit.name]} of this release.` });
+  } else if (unit && round?.plan === null) {
+    problems.push({ in: 'query', name: unit.name, detail: `cannot hold results of round ${round.round}, which assessed its own recommendations, not units of a plan.` });
+  } else if (unit && round && !`${unit.id}-`.startsWith(`${round.plan}-`)) {
+    problems.push({ in: 'query', name: unit.name, detail: `is outside plan ${round.plan}, the plan round ${round.round} assessed.` });
+  }
+  return problems;
+}
