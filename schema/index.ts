@@ -20,3 +20,4 @@ export * from './csv.ts';
 export * from './api.ts';
 export * from './urls.ts';
 export * from './mem/index.ts';
+export * from './commitments/index.ts';

@@ -13,7 +13,7 @@ import {
   type Plan,
   type PlanId,
 } from '../../schema/index.ts';
-import { DataError } from './data-error.ts';
+import { applyErrata, type Annotated } from './apply-errata.ts';
 import { footnoteNumbersIn } from './footnote-markers.ts';
 import { firstNumberingBreak } from './numbering.ts';
 import { joinSegments, linesOf, sourceError, type ParsedItem, type ParsedPlan } from './parsed-plan.ts';
@@ -26,9 +26,6 @@ export interface AssembledPlan {
   readonly footnotes: Footnote[];
   readonly errata: Erratum[];
 }
-
-/** A published record as errata and footnotes see it (a footnote has no footnotes of its own). */
-type Annotated = { id: string; footnotes?: string[]; errata: string[]; text_status?: Footnote['text_status'] };
 
 /**
  * Turns a parsed plan into published records: assigns the permanent identifiers, checks that
@@ -113,7 +110,11 @@ export function assemblePlan(
   const planRecord = { id: planId, footnotes: [] as string[], errata: [] as string[] };
   register(planRecord, null);
   const footnotes = assembleFootnotes(planId, source, parsed, register);
-  const errata = applyErrata(planId, source, errataFile, records, lineOwner);
+  const errata = applyErrata(source, errataFile, records, lineOwner, {
+    name: () => `plan ${planId}`,
+    idPrefix: () => planId,
+    footnoteId: (entry) => footnoteId(planId, entry.footnote),
+  }).map(({ id, ...rest }): Erratum => ({ id, plan: planId, ...rest }));
   annotate(planId, source, parsed, footnotes, records, errataFile.value);
 
   const objectives = areas.flatMap((a) => a.objectives);
@@ -175,44 +176,6 @@ function assembleFootnotes(
     };
     register(footnote, f);
     return footnote;
-  });
-}
-
-function applyErrata(
-  planId: PlanId,
-  source: SourceText,
-  errataFile: DataFile<ErratumEntry[]>,
-  records: ReadonlyMap<string, { record: Annotated; parsed: ParsedItem | null }>,
-  lineOwner: ReadonlyMap<number, string>,
-): Erratum[] {
-  const fail = (index: number, field: string, problem: string): never => {
-    throw new DataError(errataFile.path, errataFile.lineOf([index, field]), `[${index}].${field}`, problem);
-  };
-  const seen = new Set<string>();
-  return errataFile.value.map((entry, index): Erratum => {
-    if (!entry.id.startsWith(`${planId}-e`)) fail(index, 'id', `errata of plan ${planId} have ids "${planId}-eNNN"`);
-    if (seen.has(entry.id)) fail(index, 'id', `duplicate erratum id ${entry.id}`);
-    seen.add(entry.id);
-    const target = records.get(entry.item)?.record ?? fail(index, 'item', `no record ${entry.item} in plan ${planId}`);
-    const owner = entry.kind === 'anchor' ? footnoteId(planId, entry.footnote) : entry.item;
-    if (lineOwner.get(entry.line) !== owner) {
-      const actual = lineOwner.get(entry.line);
-      fail(index, 'line', `line ${entry.line} of ${source.file} prints ${actual ?? 'no record'}, not ${owner}`);
-    }
-    target.errata.push(entry.id);
-    if (entry.kind === 'flag') target.text_status = 'damaged';
-    if (entry.kind === 'replace' && target.text_status !== 'damaged') target.text_status = 'corrected';
-    return {
-      id: entry.id,
-      plan: planId,
-      item: entry.item,
-      kind: entry.kind,
-      source: entry.kind === 'anchor' ? null : entry.source,
-      publish: entry.kind === 'anchor' ? null : entry.kind === 'flag' ? entry.source : entry.publish,
-      footnote: entry.kind === 'anchor' ? owner : null,
-      reason: entry.reason,
-      provenance: { source: source.manifest.id, lines: [...(source.corrected.get(entry.id) ?? [entry.line, entry.line])] },
-    };
   });
 }
 

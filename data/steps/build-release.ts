@@ -25,7 +25,8 @@ import { parsePlan2016to2020 } from './parse-plan-2016-2020.ts';
 import { parsePlan2021to2025 } from './parse-plan-2021-2025.ts';
 import { readDataFile } from './read-data-file.ts';
 import { readSourceText, sha256 } from './source-text.ts';
-import { findTextDefects, hyphenatedWords } from './text-defects.ts';
+import { refuseTextDefects } from './refuse-text-defects.ts';
+import { hyphenatedWords } from './text-defects.ts';
 import { sha256sums } from './bundle/checksums.ts';
 import { dataPackage } from './bundle/datapackage.ts';
 import { bundleReadme } from './bundle/readme.ts';
@@ -93,7 +94,7 @@ export function buildRelease(dataDir: string, { demonstration = false }: BuildOp
     errata.push(...assembled.errata);
   });
 
-  refuseTextDefects(plans, footnotes, hyphenatedWords(rawTexts.join('\n')));
+  refuseTextDefects([...textRecordsOf(plans), ...footnotes], hyphenatedWords(rawTexts.join('\n')));
   const dataset = Dataset.parse({
     release: {
       id: demonstration ? `${current.id}${DEMONSTRATION_SUFFIX}` : current.id,
@@ -134,14 +135,4 @@ function releaseFiles(dataset: Dataset): Map<string, Buffer> {
   files.set('datapackage.json', Buffer.from(`${JSON.stringify(dataPackage(dataset, files), null, 2)}\n`));
   files.set('SHA256SUMS', Buffer.from(sha256sums(files)));
   return files;
-}
-
-/** Stops the build when a published text still carries page furniture or a lost hyphen. */
-function refuseTextDefects(plans: Plan[], footnotes: Footnote[], hyphenated: ReadonlyMap<string, string>) {
-  for (const record of [...textRecordsOf(plans), ...footnotes]) {
-    const [defect] = findTextDefects(record.text, hyphenated);
-    if (defect) {
-      throw new DataError(`data/sources/${record.provenance.source}.txt`, record.provenance.lines[0], null, `the text of ${record.id} contains a defect (${defect}); repair it with an erratum`);
-    }
-  }
 }

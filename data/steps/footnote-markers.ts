@@ -12,3 +12,11 @@ export const superscriptToDigits = (marker: string) => [...marker].map((c) => SU
 /** Every footnote number whose superscript marker appears in a text. */
 export const footnoteNumbersIn = (text: string) =>
   [...text.matchAll(new RegExp(`${SUPERSCRIPT_CLASS}+`, 'g'))].map((m) => superscriptToDigits(m[0]));
+
+const HTML_MARKER = /<sup>(\d+)<\/sup>/g;
+
+/** Every footnote number whose HTML marker (`<sup>12</sup>`, as Markdown extractions print them) appears in a text. */
+export const htmlFootnoteNumbersIn = (text: string) => [...text.matchAll(HTML_MARKER)].map((m) => m[1]!);
+
+/** A text without its HTML footnote markers. */
+export const withoutHtmlFootnoteMarkers = (text: string) => text.replace(HTML_MARKER, '');

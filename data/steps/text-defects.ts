@@ -12,17 +12,37 @@ const FURNITURE: ReadonlyArray<[RegExp, string]> = [
   [/\uFFFD/, 'character lost in extraction (U+FFFD)'],
   [/^\d{1,3}\s|\s\d{1,3}$/, 'page number at the start or end of the text'],
   [/ {2}/, 'layout spaces'],
+  [/MANDATES OF THE SUMMITS/, 'running header of the Summits mandates'],
+  [/\bY[—-]H[—-]|\bSECRET\b/, 'OCR noise of a page stamp'],
+  [/<\/?sup>|\*/, 'markup (footnote marker or emphasis)'],
 ];
 
 /** Joins the source is known to print where a hyphen was lost at a line break. */
 const KNOWN_JOINS = ['lowlevel', 'drugdependent', 'atrisk', 'crosscutting', 'interamerican'];
 
 /**
- * Closed compounds that are standard English and that the plans print as one word in the middle
+ * Closed compounds that are standard English and that the sources print as one word in the middle
  * of a line (so not at a break); their hyphenated twins elsewhere in the sources are no evidence
- * of a lost hyphen.
+ * of a lost hyphen. The United Nations and Summits texts spell several both ways.
  */
-const STANDARD_CLOSED_COMPOUNDS = new Set(['ongoing', 'interagency', 'intergovernmental', 'multidisciplinary', 'bilateral', 'online']);
+const STANDARD_CLOSED_COMPOUNDS = new Set([
+  'ongoing',
+  'interagency',
+  'intergovernmental',
+  'multidisciplinary',
+  'bilateral',
+  'online',
+  'antipersonnel',
+  'cybercrime',
+  'midterm',
+  'multidimensional',
+  'noncustodial',
+  'peacekeeping',
+  'policymaking',
+  'socioeconomic',
+  'southeast',
+  'subregional',
+]);
 
 /** Every hyphenated word of a corpus, keyed by its letters without the hyphen (lower case): "atrisk" → "at-risk". */
 export const hyphenatedWords = (corpus: string) =>
