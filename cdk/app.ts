@@ -4,7 +4,9 @@
  *
  * Context: `stage` (default `dev`), `domain` and `certificateArn` (a custom domain, certificate in
  * us-east-1), `release` (an older, already loaded release to make current: a rollback),
- * `apiConcurrency` (default 50), `logRetentionDays` (default 90).
+ * `apiConcurrency` (default 50), `logRetentionDays` (default 90), `demonstration` ("true" deploys
+ * the release's demonstration build, with synthetic MEM results, instead of the release itself:
+ * for a demonstration stage only, never by default).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { buildRelease } from '../data/steps/build-release.ts';
 import { readReleaseBundle } from '../data/steps/read-release-bundle.ts';
+import { requireSiteBuiltFrom } from '../scripts/site-release.ts';
 import { PortalStack } from './lib/portal-stack.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -20,15 +23,18 @@ const app = new App();
 const context = (name: string): string | undefined => app.node.tryGetContext(name);
 
 const stage = context('stage') ?? 'dev';
-const { dataset, sha256sums } = buildRelease(join(root, 'data'));
+const demonstrationContext = context('demonstration') ?? 'false';
+if (!['true', 'false'].includes(demonstrationContext)) throw new Error(`context demonstration "${demonstrationContext}": true or false`);
+const { dataset, sha256sums } = buildRelease(join(root, 'data'), { demonstration: demonstrationContext === 'true' });
 const release = dataset.release.id;
 const releaseDir = join('dist', 'releases', release);
 const siteDir = join(root, 'dist', 'site');
 if (!existsSync(join(root, releaseDir)) || !existsSync(join(siteDir, 'index.html'))) {
   throw new Error(`release ${release} or the site is not built: run npm run data:build and npm run site:build first (npm run deploy does)`);
 }
-// The bundle on disk must be exactly the release: deploying it is publishing it.
+// The bundle on disk must be exactly the release, and the pages built from it: deploying them is publishing them.
 readReleaseBundle(root, releaseDir);
+requireSiteBuiltFrom(siteDir, { id: release, sha256sums });
 
 const apiConcurrency = Number(context('apiConcurrency') ?? 50);
 if (!Number.isInteger(apiConcurrency) || apiConcurrency < 1) throw new Error(`context apiConcurrency "${context('apiConcurrency')}": a whole number of concurrent executions, at least 1`);
@@ -43,7 +49,7 @@ if (Boolean(domain) !== Boolean(certificateArn)) throw new Error('context domain
 
 new PortalStack(app, `DrugPolicyPortal-${stage}`, {
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
-  description: `Hemispheric Drug Policy Portal (${stage}): site, open-data API and data releases`,
+  description: `Hemispheric Drug Policy Portal (${stage}): site, open-data API and data releases${dataset.release.demonstration ? ' - DEMONSTRATION build with synthetic MEM results' : ''}`,
   siteDir,
   releaseDir: join(root, releaseDir),
   release,

@@ -1,12 +1,14 @@
 import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import type { BuildOptions } from '../data/steps/build-release.ts';
 import { writeCurrentRelease } from '../data/steps/write-release.ts';
 import { createApi } from '../functions/app.ts';
 import { dynamoReleaseStore } from '../functions/storage/release-store.ts';
 import { startLocalDynamoDB } from './local-dynamodb.ts';
 import { localServer } from './local-server.ts';
 import { publishBundle } from './publish-bundle.ts';
+import { requireSiteBuiltFrom } from './site-release.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -19,13 +21,14 @@ export interface RunningPortal {
 }
 
 /**
- * Serves an already built site with the API and the downloads of the current release, as
- * `npm start` does: the release is written to dist/releases, published into a fresh embedded
- * DynamoDB engine with the deployment's loader, and everything is served on one loopback origin
- * (`port` 0 picks a free one).
+ * Serves an already built site with the API and the downloads of the current release (or of its
+ * demonstration build, which the site must have been built from too), as `npm start` does: the
+ * release is written to dist/releases, published into a fresh embedded DynamoDB engine with the
+ * deployment's loader, and everything is served on one loopback origin (`port` 0 picks a free one).
  */
-export async function servePortal(siteDir: string, port = 0): Promise<RunningPortal> {
-  const { dataset, dir: releaseDir } = writeCurrentRelease(root);
+export async function servePortal(siteDir: string, port = 0, options: BuildOptions = {}): Promise<RunningPortal> {
+  const { dataset, dir: releaseDir, sha256sums } = writeCurrentRelease(root, options);
+  requireSiteBuiltFrom(siteDir, { id: dataset.release.id, sha256sums });
   const releasesDir = dirname(releaseDir);
   const db = await startLocalDynamoDB();
   await publishBundle(db.client(), db.table, releaseDir);

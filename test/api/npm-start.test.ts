@@ -15,7 +15,7 @@ const freePort = () =>
   });
 
 describe('npm start', () => {
-  it('serves the portal, the API and the downloads on one local origin from the embedded engine, and stops cleanly on Ctrl-C', async () => {
+  it('serves the portal, the API and the downloads of the demonstration build on one local origin from the embedded engine, and stops cleanly on Ctrl-C', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'start.ts')], { cwd: repoRoot, env: { ...process.env, PORT: String(port), PORTAL_SITE_DIR: mkdtempSync(join(tmpdir(), 'portal-site-')) } });
     let output = '';
@@ -36,6 +36,11 @@ describe('npm start', () => {
     const download = await fetch(`${base}/releases/latest/actions.csv`);
     expect(download.url).toBe(`${base}/releases/${health.data.release}/actions.csv`);
     expect((await download.text()).split('\r\n')[0]).toMatch(/^id,plan,area,objective,/);
+    expect(health.data.release).toMatch(/-demo$/);
+    expect(output).toContain('Demonstration build: it includes synthetic MEM results for fictional states (XAA-XAF)');
+    const results = (await (await fetch(`${base}/releases/latest/results.csv`)).text()).trim().split('\r\n');
+    expect(results.length).toBeGreaterThan(1);
+    expect(results.slice(1).every((row) => row.startsWith('mem') && row.endsWith(',synthetic'))).toBe(true);
     const page = await (await fetch(`${base}/actions/2016-2020-dr-4-3/`)).text();
     expect(page).toContain('Conduct a situational diagnosis');
     expect(page).toContain(`<link rel="canonical" href="${base}/actions/2016-2020-dr-4-3/">`);

@@ -12,12 +12,12 @@ export interface PortalInBrowser {
 
 /**
  * For the tests of one file: serves the built portal as `npm start` does (API on the embedded
- * engine) and launches Chromium before them, and stops both after them.
+ * engine, demonstration data included) and launches Chromium before them, and stops both after them.
  */
 export function portalInBrowser(): PortalInBrowser {
   const running = {} as PortalInBrowser;
   beforeAll(async () => {
-    running.portal = await servePortal(SITE_DIR);
+    running.portal = await servePortal(SITE_DIR, 0, { demonstration: true });
     running.browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
