@@ -37,8 +37,11 @@ export type Translate = ReturnType<typeof translator>;
 /** The static paths of a page in every language: English at the root, the others under their prefix. */
 export const languagePaths = () => LANGUAGES.map((language) => ({ params: { lang: language === 'en' ? undefined : language }, props: { language } }));
 
-/** Static paths for one page per record in every language. */
-export const recordPaths = <T extends { id: string }>(records: ReadonlyArray<T>) =>
-  LANGUAGES.flatMap((language) => records.map((record) => ({ params: { lang: language === 'en' ? undefined : language, id: record.id }, props: { language, record } })));
+/** Static paths for one page per record in every language, the record named in the URL by `idOf`. */
+export const pagePaths = <T>(records: ReadonlyArray<T>, idOf: (record: T) => string) =>
+  LANGUAGES.flatMap((language) => records.map((record) => ({ params: { lang: language === 'en' ? undefined : language, id: idOf(record) }, props: { language, record } })));
+
+/** Static paths for one page per plan record in every language, at its id. */
+export const recordPaths = <T extends { id: string }>(records: ReadonlyArray<T>) => pagePaths(records, (record) => record.id);
 
 export { localized };

@@ -14,6 +14,9 @@ export const areaTerm = (plan: Plan, t: Translate) => t(plan.area_term === 'pill
 /** How many areas (pillars), objectives and actions a plan holds, in the plan's own terms. */
 export const planCounts = (plan: Plan, t: Translate) => t(plan.area_term === 'pillar' ? 'plan.counts_pillars' : 'plan.counts_areas', plan.counts);
 
+/** An area's code as its identifier carries it, in capitals: "PTR" for 2021-2025-ptr. */
+export const areaCode = (area: Area) => area.id.slice(area.plan.length + 1).toUpperCase();
+
 /** What a plan calls its actions: "action" in 2011-2015, "priority action" afterwards. */
 const actionTerm = (plan: Plan, t: Translate) => t(plan.id === '2011-2015' ? 'term.action' : 'term.priority_action');
 

@@ -3,9 +3,10 @@ import { actionsOf, areasOf, objectivesOf, pageUrl, type Action, type Area, type
 
 /**
  * The current data release, built once per site build from `data/` by the same code that writes the
- * release bundle, so every page shows exactly what the bundle and the API publish.
+ * release bundle, so every page shows exactly what the bundle and the API publish. A demonstration
+ * build of the site also shows the synthetic MEM results of the release's demonstration build.
  */
-export const { dataset, files: releaseFiles } = buildRelease(import.meta.env.PORTAL_DATA_DIR);
+export const { dataset, files: releaseFiles, sha256sums: releaseSha256sums } = buildRelease(import.meta.env.PORTAL_DATA_DIR, { demonstration: import.meta.env.PORTAL_DEMONSTRATION === '1' });
 
 export const release = dataset.release;
 export const plans = dataset.plans;
@@ -47,7 +48,16 @@ const pagePaths = new Map<string, string>([
 ]);
 
 /** The English path of every page of the portal that shows content (search and 404 excluded). */
-export const contentPagePaths = () => [pageUrl.home(), pageUrl.compare(), pageUrl.data(), pageUrl.about(), ...pagePaths.values()];
+export const contentPagePaths = () => [
+  pageUrl.home(),
+  pageUrl.compare(),
+  pageUrl.mem(),
+  pageUrl.data(),
+  pageUrl.about(),
+  ...pagePaths.values(),
+  ...dataset.rounds.map((r) => pageUrl.round(r.round)),
+  ...dataset.countries.map((c) => pageUrl.country(c.iso3)),
+];
 
 /**
  * Where the record an erratum names is shown: the page of a plan, area, objective or priority
