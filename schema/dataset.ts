@@ -7,6 +7,12 @@ import { SourceManifest } from './source.ts';
 import { Country } from './mem/country.ts';
 import { Result } from './mem/result.ts';
 import { RatingScale, Round } from './mem/round.ts';
+import { Commitment } from './commitments/commitment.ts';
+import { CommitmentDocument } from './commitments/document.ts';
+import { CommitmentErratum } from './commitments/erratum.ts';
+import { CommitmentFootnote } from './commitments/footnote.ts';
+import { Lineage } from './lineage/action-lineage.ts';
+import { RelatedCommitment } from './lineage/related-commitment.ts';
 
 /** The whole published dataset of a release: the content of plans.json. */
 export const Dataset = z
@@ -19,6 +25,12 @@ export const Dataset = z
     rounds: z.array(Round).describe('The MEM evaluation rounds, 1-8, each fact with its source.'),
     countries: z.array(Country).describe('The OAS member states, and in a demonstration build the fictional demonstration states.'),
     results: z.array(Result).describe('MEM results: official ones transcribed from published reports, and in a demonstration build synthetic ones.'),
+    documents: z.array(CommitmentDocument).describe('The international documents whose commitments are published (UN and Summits of the Americas).'),
+    commitments: z.array(Commitment).describe('Their paragraphs, recommendations and mandates, each with its text as printed.'),
+    commitment_footnotes: z.array(CommitmentFootnote).describe('The footnotes of those documents.'),
+    commitment_errata: z.array(CommitmentErratum).describe('Every correction of a defect of those sources, with its reason.'),
+    lineage: Lineage.describe('How each priority action continues from one plan to the next: computed from the texts, corrected by curated overrides.'),
+    related: z.array(RelatedCommitment).describe('For each priority action, the closest commitments by text similarity: a reading aid, not an official mapping.'),
     demonstration_scale: RatingScale.nullable().describe('The invented rating scale of the synthetic results; null in a published release, which holds none.'),
   })
   .strict()

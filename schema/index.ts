@@ -21,3 +21,4 @@ export * from './api.ts';
 export * from './urls.ts';
 export * from './mem/index.ts';
 export * from './commitments/index.ts';
+export * from './lineage/index.ts';

@@ -1,4 +1,5 @@
 import type { Dataset } from './dataset.ts';
+import { formatLines, type Provenance } from './provenance.ts';
 
 /** A cell of a CSV table. */
 export type Cell = string | number | boolean | null;
@@ -16,8 +17,8 @@ export interface Table<Row> {
   readonly name: string;
   readonly title: string;
   readonly columns: ReadonlyArray<Column<Row>>;
-  /** The column, or columns together, whose values identify a row. */
-  readonly primaryKey: string | ReadonlyArray<string>;
+  /** The column, or columns together, whose values identify a row; null when rows have no key (some cells of every column may be empty). */
+  readonly primaryKey: string | ReadonlyArray<string> | null;
   readonly foreignKeys: ReadonlyArray<{ fields: string; reference: { resource: string; fields: string } }>;
   /** The table's records drawn from a whole dataset, as the release bundle publishes them. */
   rowsOf(dataset: Dataset): Row[];
@@ -38,3 +39,12 @@ export const defineTable = <Row>({ primaryKey = 'id', ...table }: Omit<Table<Row
 
 /** A schema's description, as a column describes itself. */
 export const describe = (schema: { description?: string | undefined }, fallback = '') => schema.description ?? fallback;
+
+/** Identifiers as one CSV cell, space-separated. */
+export const list = (ids: ReadonlyArray<string>) => ids.join(' ');
+
+/** The columns that say where a record comes from: its raw source and the lines that print it. */
+export const provenanceColumns = <Row extends { provenance: Provenance }>(): Column<Row>[] => [
+  { name: 'source', type: 'string', description: 'Identifier of the raw source document (data/sources/{source}.txt in the repository).', value: (r) => r.provenance.source },
+  { name: 'source_lines', type: 'string', description: 'Lines of the raw source that print this record, "first-last" (1-based, inclusive).', value: (r) => formatLines(r.provenance.lines) },
+];

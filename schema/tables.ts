@@ -6,18 +6,12 @@ import { Footnote } from './footnote.ts';
 import { itemFields } from './item.ts';
 import { Objective } from './objective.ts';
 import { PlanDocument } from './plan.ts';
-import { formatLines, type Provenance } from './provenance.ts';
 import { actionsOf } from './records.ts';
 import { ReleaseRecord } from './release-record.ts';
-import { defineTable, describe, type AnyTable, type Column } from './table-definition.ts';
+import { defineTable, describe, list, provenanceColumns, type AnyTable, type Column } from './table-definition.ts';
 import { countryTable, resultTable, roundTable } from './mem/tables.ts';
-
-const list = (ids: ReadonlyArray<string>) => ids.join(' ');
-
-const provenanceColumns = <Row extends { provenance: Provenance }>(): Column<Row>[] => [
-  { name: 'source', type: 'string', description: 'Identifier of the raw source document (data/sources/{source}.txt in the repository).', value: (r) => r.provenance.source },
-  { name: 'source_lines', type: 'string', description: 'Lines of the raw source that print this record, "first-last" (1-based, inclusive).', value: (r) => formatLines(r.provenance.lines) },
-];
+import { commitmentTable, documentTable } from './commitments/tables.ts';
+import { lineageTable, relatedTable } from './lineage/tables.ts';
 
 const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Column<Row>[] => [
   { name: 'ordinal', type: 'integer', description: describe(itemFields.ordinal), value: (r) => r.ordinal },
@@ -159,4 +153,4 @@ export const releaseTable = defineTable<ReleaseRecord>({
 });
 
 /** The CSV tables of a release bundle, in the order its datapackage.json lists them. */
-export const BUNDLE_TABLES: ReadonlyArray<AnyTable> = [planTable, areaTable, objectiveTable, actionTable, footnoteTable, erratumTable, roundTable, countryTable, resultTable];
+export const BUNDLE_TABLES: ReadonlyArray<AnyTable> = [planTable, areaTable, objectiveTable, actionTable, footnoteTable, erratumTable, roundTable, countryTable, resultTable, documentTable, commitmentTable, lineageTable, relatedTable];

@@ -9,6 +9,7 @@ import {
   excelFileName,
   ErrataFile,
   PLAN_IDS,
+  actionsOf,
   ReleasesFile,
   SourceManifest,
   textRecordsOf,
@@ -31,6 +32,10 @@ import { sha256sums } from './bundle/checksums.ts';
 import { dataPackage } from './bundle/datapackage.ts';
 import { bundleReadme } from './bundle/readme.ts';
 import { memContent } from './mem/mem-content.ts';
+import { buildCommitments } from './commitments/build-commitments.ts';
+import { readLineageOverrides } from './lineage/lineage-overrides.ts';
+import { buildLineage } from './lineage/plan-lineage.ts';
+import { relatedCommitments } from './lineage/related-commitments.ts';
 
 const PARSERS: Record<PlanId, PlanParser> = {
   '2011-2015': parsePlan2011to2015,
@@ -95,6 +100,7 @@ export function buildRelease(dataDir: string, { demonstration = false }: BuildOp
   });
 
   refuseTextDefects([...textRecordsOf(plans), ...footnotes], hyphenatedWords(rawTexts.join('\n')));
+  const commitments = buildCommitments(dataDir);
   const dataset = Dataset.parse({
     release: {
       id: demonstration ? `${current.id}${DEMONSTRATION_SUFFIX}` : current.id,
@@ -108,6 +114,8 @@ export function buildRelease(dataDir: string, { demonstration = false }: BuildOp
     errata,
     sources: manifests.map((m) => m.value),
     ...memContent(root, plans, demonstration),
+    ...commitmentsContent(commitments),
+    ...lineageContent(root, plans, commitments),
   });
   const files = releaseFiles(dataset);
   const sums = sha256(files.get('SHA256SUMS')!);
@@ -136,3 +144,17 @@ function releaseFiles(dataset: Dataset): Map<string, Buffer> {
   files.set('SHA256SUMS', Buffer.from(sha256sums(files)));
   return files;
 }
+
+/** The international commitments as the dataset holds them. */
+const commitmentsContent = ({ documents, commitments, footnotes, errata }: ReturnType<typeof buildCommitments>) => ({
+  documents,
+  commitments,
+  commitment_footnotes: footnotes,
+  commitment_errata: errata,
+});
+
+/** How the priority actions continue across the plans, and the commitments closest to each. */
+const lineageContent = (root: string, plans: ReadonlyArray<Plan>, { commitments }: ReturnType<typeof buildCommitments>) => ({
+  lineage: buildLineage(actionsOf(plans), readLineageOverrides(root)),
+  related: relatedCommitments(actionsOf(plans), commitments),
+});

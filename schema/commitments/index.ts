@@ -4,3 +4,4 @@ export * from './document.ts';
 export * from './commitment.ts';
 export * from './footnote.ts';
 export * from './erratum.ts';
+export * from './tables.ts';

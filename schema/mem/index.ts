@@ -5,3 +5,4 @@ export * from './round.ts';
 export * from './assessment.ts';
 export * from './result.ts';
 export * from './summary.ts';
+export * from './tables.ts';

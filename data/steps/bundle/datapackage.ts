@@ -28,7 +28,7 @@ export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
       schema: {
         fields: table.columns.map(({ name, type, description }) => ({ name, type, description })),
-        primaryKey: table.primaryKey,
+        ...(table.primaryKey === null ? {} : { primaryKey: table.primaryKey }),
         ...(table.foreignKeys.length > 0 && variant.encoding === 'utf-8' ? { foreignKeys: table.foreignKeys } : {}),
       },
     })),

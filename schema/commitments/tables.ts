@@ -1,0 +1,46 @@
+import type { Dataset } from '../dataset.ts';
+import { defineTable, describe, list, provenanceColumns } from '../table-definition.ts';
+import { Commitment } from './commitment.ts';
+import { CommitmentDocument } from './document.ts';
+
+type DocumentRow = CommitmentDocument & { commitment_count: number };
+
+/** The international documents whose commitments are published. */
+export const documentTable = defineTable<DocumentRow>({
+  name: 'documents',
+  title: 'International documents on drug policy whose commitments are published',
+  rowsOf: (d: Dataset) => d.documents.map((document) => ({ ...document, commitment_count: d.commitments.filter((c) => c.document === document.id).length })),
+  columns: [
+    { name: 'id', type: 'string', description: describe(CommitmentDocument.shape.id), value: (r) => r.id },
+    { name: 'ordinal', type: 'integer', description: describe(CommitmentDocument.shape.ordinal), value: (r) => r.ordinal },
+    { name: 'title', type: 'string', description: describe(CommitmentDocument.shape.title), value: (r) => r.title },
+    { name: 'issuer', type: 'string', description: describe(CommitmentDocument.shape.issuer), value: (r) => r.issuer },
+    { name: 'date', type: 'string', description: describe(CommitmentDocument.shape.date), value: (r) => r.date },
+    { name: 'instrument', type: 'string', description: describe(CommitmentDocument.shape.instrument), value: (r) => r.instrument },
+    { name: 'commitment_count', type: 'integer', description: 'Number of commitments published from the document.', value: (r) => r.commitment_count },
+    { name: 'footnotes', type: 'string', description: 'Identifiers of the footnotes on the document\'s headings, space-separated.', value: (r) => list(r.footnotes) },
+    { name: 'errata', type: 'string', description: 'Identifiers of the errata applied to the document\'s headings, space-separated.', value: (r) => list(r.errata) },
+    ...provenanceColumns<DocumentRow>(),
+  ],
+  foreignKeys: [],
+});
+
+/** Every commitment: paragraph, recommendation or mandate, with its text as printed. */
+export const commitmentTable = defineTable<Commitment>({
+  name: 'commitments',
+  title: 'Commitments of the international documents: paragraphs, recommendations and mandates',
+  rowsOf: (d) => d.commitments,
+  columns: [
+    { name: 'id', type: 'string', description: describe(Commitment.shape.id), value: (r) => r.id },
+    { name: 'document', type: 'string', description: describe(Commitment.shape.document), value: (r) => r.document },
+    { name: 'section', type: 'string', description: describe(Commitment.shape.section), value: (r) => r.section },
+    { name: 'number', type: 'string', description: describe(Commitment.shape.number), value: (r) => r.number },
+    { name: 'ordinal', type: 'integer', description: describe(Commitment.shape.ordinal), value: (r) => r.ordinal },
+    { name: 'text', type: 'string', description: describe(Commitment.shape.text), value: (r) => r.text },
+    { name: 'text_status', type: 'string', description: describe(Commitment.shape.text_status), value: (r) => r.text_status },
+    { name: 'footnotes', type: 'string', description: 'Identifiers of the footnotes that annotate this commitment, space-separated.', value: (r) => list(r.footnotes) },
+    { name: 'errata', type: 'string', description: 'Identifiers of the errata applied to this commitment, space-separated.', value: (r) => list(r.errata) },
+    ...provenanceColumns<Commitment>(),
+  ],
+  foreignKeys: [{ fields: 'document', reference: { resource: 'documents', fields: 'id' } }],
+});

@@ -1,0 +1,67 @@
+import type { Dataset } from '../dataset.ts';
+import { defineTable, describe } from '../table-definition.ts';
+import { ActionLink } from './action-link.ts';
+import { RelatedCommitment } from './related-commitment.ts';
+
+/** A row of lineage.csv: a link between consecutive plans, or an action that is new or dropped. */
+interface LineageRow {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly relation: string;
+  readonly score: number | null;
+  readonly basis: string | null;
+  readonly reason: string | null;
+}
+
+/** Every link, then every new action (no predecessor) and every dropped one (no successor), so each action of each plan appears. */
+const lineageRows = ({ lineage }: Dataset): LineageRow[] => [
+  ...lineage.links,
+  ...lineage.actions.filter((a) => a.status_from_previous === 'new').map((a) => ({ from: null, to: a.action, relation: 'new', score: null, basis: 'computed', reason: null })),
+  ...lineage.actions.filter((a) => a.status_to_next === 'dropped').map((a) => ({ from: a.action, to: null, relation: 'dropped', score: null, basis: 'computed', reason: null })),
+];
+
+const planOf = (id: string | null) => id?.slice(0, 9) ?? null;
+
+/** How each priority action continues from one plan to the next. */
+export const lineageTable = defineTable<LineageRow>({
+  name: 'lineage',
+  title: 'Lineage of the priority actions across consecutive plans: unchanged, revised, split, merged, new or dropped',
+  primaryKey: null,
+  rowsOf: lineageRows,
+  columns: [
+    { name: 'from_plan', type: 'string', description: 'The earlier plan; empty for a new action.', value: (r) => planOf(r.from) },
+    { name: 'from', type: 'string', description: 'The priority action of the earlier plan; empty for a new action.', value: (r) => r.from },
+    { name: 'to_plan', type: 'string', description: 'The later plan; empty for a dropped action.', value: (r) => planOf(r.to) },
+    { name: 'to', type: 'string', description: 'Its counterpart in the later plan; empty for a dropped action.', value: (r) => r.to },
+    {
+      name: 'relation',
+      type: 'string',
+      description: `${describe(ActionLink.shape.relation)} new: the action has no counterpart in the previous plan; dropped: none in the next plan.`,
+      value: (r) => r.relation,
+    },
+    { name: 'score', type: 'number', description: `${describe(ActionLink.shape.score)} Empty for new and dropped actions.`, value: (r) => r.score },
+    { name: 'basis', type: 'string', description: describe(ActionLink.shape.basis), value: (r) => r.basis },
+    { name: 'reason', type: 'string', description: describe(ActionLink.shape.reason), value: (r) => r.reason },
+  ],
+  foreignKeys: [],
+});
+
+/** For each priority action, the closest international commitments by text similarity. */
+export const relatedTable = defineTable<RelatedCommitment>({
+  name: 'related',
+  title: 'Commitments related to each priority action by text similarity (computed, not an official mapping)',
+  primaryKey: ['action', 'rank'],
+  rowsOf: (d) => d.related,
+  columns: [
+    { name: 'action', type: 'string', description: 'The priority action.', value: (r) => r.action },
+    { name: 'rank', type: 'integer', description: describe(RelatedCommitment.shape.rank), value: (r) => r.rank },
+    { name: 'commitment', type: 'string', description: 'The related commitment.', value: (r) => r.commitment },
+    { name: 'document', type: 'string', description: 'The document of the commitment.', value: (r) => r.document },
+    { name: 'score', type: 'number', description: describe(RelatedCommitment.shape.score), value: (r) => r.score },
+    { name: 'basis', type: 'string', description: describe(RelatedCommitment.shape.basis), value: (r) => r.basis },
+  ],
+  foreignKeys: [
+    { fields: 'commitment', reference: { resource: 'commitments', fields: 'id' } },
+    { fields: 'action', reference: { resource: 'actions', fields: 'id' } },
+  ],
+});
