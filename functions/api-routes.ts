@@ -1,4 +1,5 @@
 import { openApiDocument } from './openapi-document.ts';
+import { commitmentRoutes } from './routes/commitment-routes.ts';
 import { memRoutes } from './routes/mem-routes.ts';
 import { planActionsRoute, planRoute, plansRoute } from './routes/plan-routes.ts';
 import { recordRoutes } from './routes/record-routes.ts';
@@ -15,6 +16,7 @@ export const API_ROUTES: ReadonlyArray<Route> = [
   planActionsRoute,
   ...recordRoutes,
   ...memRoutes,
+  ...commitmentRoutes,
   releasesRoute,
   releaseRoute,
   healthRoute,

@@ -36,6 +36,8 @@ export const ReleaseRecord = z
         countries: z.number().int(),
         results: z.number().int(),
         synthetic_results: z.number().int().describe('How many of the results are synthetic demonstration data; 0 in every published release.'),
+        documents: z.number().int(),
+        commitments: z.number().int(),
       })
       .strict(),
   })

@@ -1,6 +1,8 @@
 import {
+  actionDetailsOf,
   actionsOf,
   areaRecordsOf,
+  documentRecordsOf,
   countrySummary,
   objectiveRecordsOf,
   planRecordsOf,
@@ -12,7 +14,10 @@ import {
 } from '../../schema/index.ts';
 import {
   actionsInPartition,
+  commitmentScope,
+  commitmentsInPartition,
   countrySummaryPartition,
+  documentKey,
   listingKey,
   printedOrderKey,
   recordKey,
@@ -61,14 +66,18 @@ export function releaseRecordOf(dataset: Dataset, files: ReadonlyArray<ReleaseFi
       countries: countries.length,
       results: results.length,
       synthetic_results: results.filter((r) => r.data_status === 'synthetic').length,
+      documents: dataset.documents.length,
+      commitments: dataset.commitments.length,
     },
   };
 }
 
 /**
- * Every content item of a release: one item per record under the release's own keys, and one
- * copy of each priority action in the listing partition of its plan, its area and its objective.
- * The release's marker and the pointer are not among them: the loader writes those last.
+ * Every content item of a release: one item per record under the release's own keys (a priority
+ * action with its lineage and related commitments), one copy of each priority action in the
+ * listing partition of its plan, its area and its objective, and the listings of the MEM and of
+ * the commitments. The release's marker and the pointer are not among them: the loader writes
+ * those last.
  */
 export function releaseContentItems(dataset: Dataset): StoredItem[] {
   const release = dataset.release.id;
@@ -78,13 +87,16 @@ export function releaseContentItems(dataset: Dataset): StoredItem[] {
     ...records('plans', planRecordsOf(dataset.plans)),
     ...records('areas', areaRecordsOf(dataset.plans)),
     ...records('objectives', objectiveRecordsOf(dataset.plans)),
-    ...records('actions', actionsOf(dataset.plans)),
+    ...records('actions', actionDetailsOf(dataset)),
     ...records('footnotes', dataset.footnotes),
     ...records('errata', dataset.errata),
     ...dataset.rounds.map((round) => ({ ...recordKey(release, 'rounds', roundKey(round.round)), json: JSON.stringify(round), total: dataset.rounds.length })),
     ...dataset.countries.map((country) => ({ ...recordKey(release, 'countries', country.iso3), json: JSON.stringify(country), total: dataset.countries.length })),
     ...records('results', dataset.results),
+    ...documentRecordsOf(dataset).map((document) => ({ ...recordKey(release, 'documents', documentKey(document.id)), json: JSON.stringify(document) })),
+    ...records('commitments', dataset.commitments),
     ...memListingItems(dataset),
+    ...commitmentListingItems(dataset),
   ];
   for (const plan of dataset.plans) {
     const placed = plan.areas.flatMap((area) =>
@@ -102,6 +114,19 @@ export function releaseContentItems(dataset: Dataset): StoredItem[] {
   return items;
 }
 
+/** Records grouped by each listing scope they fall in, in their given order within each. */
+function byScope<T>(records: ReadonlyArray<T>, scopesOf: (record: T) => string[]): Map<string, T[]> {
+  const scopes = new Map<string, T[]>();
+  for (const record of records) {
+    for (const scope of scopesOf(record)) {
+      const listed = scopes.get(scope);
+      if (listed) listed.push(record);
+      else scopes.set(scope, [record]);
+    }
+  }
+  return scopes;
+}
+
 /** Items of one listing partition, in the order given, each knowing the partition's size. */
 const listing = (pk: string, rows: ReadonlyArray<unknown>): StoredItem[] => rows.map((row, n) => ({ pk, sk: listingKey(n), json: JSON.stringify(row), total: rows.length }));
 
@@ -112,15 +137,12 @@ const listing = (pk: string, rows: ReadonlyArray<unknown>): StoredItem[] => rows
  */
 function memListingItems(dataset: Dataset): StoredItem[] {
   const release = dataset.release.id;
-  const scopes = new Map<string, Dataset['results']>();
-  for (const result of dataset.results) {
-    const units = [result.plan, result.area, result.objective, result.action].filter((id) => id !== null).map(resultScope.unit);
-    for (const scope of [resultScope.all(), resultScope.round(result.round), resultScope.country(result.country), ...units]) {
-      const listed = scopes.get(scope);
-      if (listed) listed.push(result);
-      else scopes.set(scope, [result]);
-    }
-  }
+  const scopes = byScope(dataset.results, (result) => [
+    resultScope.all(),
+    resultScope.round(result.round),
+    resultScope.country(result.country),
+    ...[result.plan, result.area, result.objective, result.action].filter((id) => id !== null).map(resultScope.unit),
+  ]);
   const scaleOf = scaleOfResults(dataset);
   return [
     ...[...scopes].flatMap(([scope, results]) =>
@@ -133,4 +155,14 @@ function memListingItems(dataset: Dataset): StoredItem[] {
     ...dataset.rounds.flatMap((round) => listing(roundSummaryPartition(release, round.round), roundSummary(round.round, dataset.results, scaleOf))),
     ...dataset.countries.flatMap((country) => listing(countrySummaryPartition(release, country.iso3), countrySummary(country.iso3, dataset.results, scaleOf))),
   ];
+}
+
+/** Every commitment in the listing partition of each scope it falls in: all, its document, and its section heading alone and within its document. */
+function commitmentListingItems(dataset: Dataset): StoredItem[] {
+  const scopes = byScope(dataset.commitments, ({ document, section }) => [
+    commitmentScope.all(),
+    commitmentScope.document(document),
+    ...(section === null ? [] : [commitmentScope.section(section), commitmentScope.documentSection(document, section)]),
+  ]);
+  return [...scopes].flatMap(([scope, commitments]) => listing(commitmentsInPartition(dataset.release.id, scope), commitments));
 }

@@ -1,3 +1,5 @@
+import { COMMITMENT_DOCUMENT_IDS, type CommitmentDocumentId } from '../../schema/index.ts';
+
 /**
  * The single DynamoDB table behind the API. Every item has a string partition key `pk` and sort
  * key `sk`; content items carry their record as compact JSON in `json`, so a read returns the
@@ -9,11 +11,13 @@
  * | resolve the current release              | GetItem   | pk = "pointer", sk = "current"                         |
  * | /v1/releases                             | Query     | pk = "releases" (newest first)                         |
  * | /v1/releases/{r}, check a pinned release | GetItem   | pk = "releases", sk = r                                |
- * | /v1/plans, /v1/countries, /v1/rounds     | Query     | pk = "{r}#plans", "{r}#countries" (by iso3), "{r}#rounds" |
+ * | /v1/plans, /v1/countries, /v1/rounds, /v1/documents | Query | pk = "{r}#plans", "{r}#countries" (by iso3), "{r}#rounds", "{r}#documents" |
  * | /v1/plans/{plan}                         | GetItem   | pk = "{r}#plans", sk = plan                            |
  * | /v1/areas/{id}, objectives, actions, ... | GetItem   | pk = "{r}#{kind}", sk = id                             |
  * | /v1/plans/{plan}/actions[?area][&objective] | Query  | pk = "{r}#actions-in#{plan, area or objective id}", sk > cursor |
  * | /v1/countries/{iso3}, /v1/rounds/{n}, /v1/results/{id} | GetItem | pk = "{r}#{kind}", sk = iso3, roundKey(n) or id |
+ * | /v1/documents/{id}, /v1/commitments/{id} | GetItem   | pk = "{r}#documents", sk = documentKey(id); pk = "{r}#commitments", sk = id |
+ * | /v1/commitments[?document][&section]     | Query     | pk = "{r}#commitments-in#{scope}" (all, a document, a section, or both), sk > cursor |
  * | /v1/results[?filters]                    | Query     | pk = "{r}#results-in#{scope}", sk > cursor, filter on the rest |
  * | /v1/rounds/{n}/summary                   | Query     | pk = "{r}#round-summary#{n}", sk > cursor              |
  * | /v1/countries/{iso3}/summary             | Query     | pk = "{r}#country-summary#{iso3}", sk > cursor         |
@@ -23,7 +27,9 @@
  * and then makes one read, so its cost does not depend on how much data the table holds (the MEM
  * listings below are the exceptions, and say when they read more). The
  * `actions-in` partitions hold a copy of each action per scope (plan, area, objective), sorted
- * in printed order, so that every filter is one Query and never a Scan.
+ * in printed order, so that every filter is one Query and never a Scan. Commitments are copied
+ * likewise into one `commitments-in` partition per scope: all of them, each document, each
+ * section heading, and each heading within its document.
  *
  * MEM results are copied the same way into one `results-in` partition per scope: all results, each
  * round, each country, and each plan, area, objective and priority action (a result appears in
@@ -51,7 +57,7 @@ export interface ItemKey {
 export const keyAttributes = (key: ItemKey) => ({ pk: { S: key.pk }, sk: { S: key.sk } });
 
 /** Kinds of plan record stored one item per record, each in its own partition per release. */
-export const RECORD_KINDS = ['plans', 'areas', 'objectives', 'actions', 'footnotes', 'errata', 'rounds', 'countries', 'results'] as const;
+export const RECORD_KINDS = ['plans', 'areas', 'objectives', 'actions', 'footnotes', 'errata', 'rounds', 'countries', 'results', 'documents', 'commitments'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** The item that names the current release. */
@@ -105,3 +111,17 @@ export const roundKey = (round: number | string) => String(round).padStart(3, '0
 
 /** The sort key of the n-th item of a listing, zero-padded so that the order is the listing's. */
 export const listingKey = (n: number) => String(n).padStart(6, '0');
+
+/** The sort key of a commitment document's record: its place among the documents, so that they list in the order of their sources. */
+export const documentKey = (id: string) => listingKey(COMMITMENT_DOCUMENT_IDS.indexOf(id as CommitmentDocumentId));
+
+/** The scopes a listing of commitments can be read from: every commitment, a document, a section heading, or a heading within a document. */
+export const commitmentScope = {
+  all: () => 'all',
+  document: (document: string) => `document#${document}`,
+  section: (section: string) => `section#${section}`,
+  documentSection: (document: string, section: string) => `document#${document}#section#${section}`,
+};
+
+/** The partition listing the commitments of one scope, in the order of the documents and then as printed. */
+export const commitmentsInPartition = (release: string, scope: string) => `${release}#commitments-in#${scope}`;

@@ -1,15 +1,13 @@
-import type { Dataset } from '../dataset.ts';
 import { defineTable, describe, list, provenanceColumns } from '../table-definition.ts';
 import { Commitment } from './commitment.ts';
 import { CommitmentDocument } from './document.ts';
-
-type DocumentRow = CommitmentDocument & { commitment_count: number };
+import { DocumentRecord, documentRecordsOf } from './document-record.ts';
 
 /** The international documents whose commitments are published. */
-export const documentTable = defineTable<DocumentRow>({
+export const documentTable = defineTable<DocumentRecord>({
   name: 'documents',
   title: 'International documents on drug policy whose commitments are published',
-  rowsOf: (d: Dataset) => d.documents.map((document) => ({ ...document, commitment_count: d.commitments.filter((c) => c.document === document.id).length })),
+  rowsOf: documentRecordsOf,
   columns: [
     { name: 'id', type: 'string', description: describe(CommitmentDocument.shape.id), value: (r) => r.id },
     { name: 'ordinal', type: 'integer', description: describe(CommitmentDocument.shape.ordinal), value: (r) => r.ordinal },
@@ -17,10 +15,10 @@ export const documentTable = defineTable<DocumentRow>({
     { name: 'issuer', type: 'string', description: describe(CommitmentDocument.shape.issuer), value: (r) => r.issuer },
     { name: 'date', type: 'string', description: describe(CommitmentDocument.shape.date), value: (r) => r.date },
     { name: 'instrument', type: 'string', description: describe(CommitmentDocument.shape.instrument), value: (r) => r.instrument },
-    { name: 'commitment_count', type: 'integer', description: 'Number of commitments published from the document.', value: (r) => r.commitment_count },
+    { name: 'commitment_count', type: 'integer', description: describe(DocumentRecord.shape.commitment_count), value: (r) => r.commitment_count },
     { name: 'footnotes', type: 'string', description: 'Identifiers of the footnotes on the document\'s headings, space-separated.', value: (r) => list(r.footnotes) },
     { name: 'errata', type: 'string', description: 'Identifiers of the errata applied to the document\'s headings, space-separated.', value: (r) => list(r.errata) },
-    ...provenanceColumns<DocumentRow>(),
+    ...provenanceColumns<DocumentRecord>(),
   ],
   foreignKeys: [],
 });

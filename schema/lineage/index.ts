@@ -4,4 +4,5 @@ export * from './action-link.ts';
 export * from './action-lineage.ts';
 export * from './lineage-override.ts';
 export * from './related-commitment.ts';
+export * from './action-detail.ts';
 export * from './tables.ts';

@@ -54,10 +54,13 @@ describe('the API over the published release', () => {
     expect(documented(operationId, await json(path)).data.id).toBe(id);
   });
 
-  it('serves every priority action of the release, each equal to the bundle', async () => {
+  it('serves every priority action of the release, each equal to the bundle beside its lineage and related commitments', async () => {
     for (const action of actionsOf(dataset.plans)) {
       const response = await get(`/v1/actions/${action.id}`);
-      expect(((await response.json()) as { data: unknown }).data, action.id).toEqual(action);
+      const { lineage, related, ...served } = ((await response.json()) as { data: Record<string, unknown> }).data;
+      expect(served, action.id).toEqual(action);
+      expect(lineage, action.id).toMatchObject({ action: action.id, plan: action.plan });
+      expect(related, action.id).toEqual(dataset.related.filter((r) => r.action === action.id));
     }
   });
 

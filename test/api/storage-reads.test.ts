@@ -26,6 +26,12 @@ const PATHS = [
   '/v1/rounds',
   '/v1/rounds/8.csv',
   '/v1/results',
+  '/v1/documents',
+  '/v1/documents/ungass-2016.csv',
+  '/v1/commitments?limit=50',
+  '/v1/commitments.csv?document=jms-2014&section=Achievements',
+  '/v1/commitments?section=Prevention%20of%20drug%20abuse',
+  '/v1/commitments/ungass-2016-1-a',
   '/v1/releases',
   '/v1/health',
 ];
