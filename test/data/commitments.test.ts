@@ -96,12 +96,17 @@ describe('the international commitments', () => {
       ['pd-2009-e001', 'pd-2009-poa-2', 'replace'],
       ['pd-2009-e002', 'pd-2009-poa-4', 'replace'],
       ['pd-2009-e003', 'pd-2009-poa-24', 'replace'],
+      ['jms-2014-e001', 'jms-2014-2', 'flag'],
+      ['pd-2009-e004', 'pd-2009-fn-4', 'flag'],
       ['soa-security-e001', 'soa-nuevo-leon-decl-69', 'replace'],
       ['soa-security-e002', 'soa-quebec-poa-86', 'replace'],
       ['soa-security-e003', 'soa-santiago-poa-86', 'replace'],
       ['soa-security-e004', 'soa-mar-del-plata-poa-76', 'flag'],
     ]);
     expect(commitment('soa-mar-del-plata-poa-76').text_status).toBe('damaged');
+    // The Single Convention is of 1961; two passages print 1953, and are published as printed, flagged.
+    expect(commitment('jms-2014-2').text_status).toBe('damaged');
+    expect(built.footnotes.find((f) => f.id === 'pd-2009-fn-4')?.text_status).toBe('damaged');
   });
 
   it('build the same records twice', () => {
