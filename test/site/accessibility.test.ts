@@ -8,6 +8,21 @@ import { portalInBrowser } from './portal-in-browser.ts';
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PAGES_AT_ONCE = 3;
 const ACTION = '/actions/2016-2020-dr-4-3/';
+/** Of the Spanish pages of the three most numerous kinds of record, every n-th is swept. */
+const SPANISH_RECORD_SAMPLE = 10;
+const NUMEROUS_RECORDS = /^\/es\/(?:actions|objectives|commitments)\//;
+
+/**
+ * The pages the sweep judges: every page in English, and in Spanish every page except that only
+ * one in SPANISH_RECORD_SAMPLE of the priority actions, objectives and commitments is taken, in a
+ * fixed order. A Spanish record page is its English twin with the interface translated: the same
+ * template and the same English text; the sample still puts every kind of page, in both
+ * languages, before axe, and keeps the sweep to a few minutes on a small machine.
+ */
+function sweptPaths(): string[] {
+  let numerous = 0;
+  return builtPagePaths().filter((path) => !NUMEROUS_RECORDS.test(path) || numerous++ % SPANISH_RECORD_SAMPLE === 0);
+}
 
 declare global {
   interface Window {
@@ -33,9 +48,10 @@ describe('accessibility, in a real Chromium', () => {
     await context.addInitScript(axe.source);
   });
 
-  it('finds no WCAG 2.2 AA violation with axe on any built page, in either language', async () => {
-    const paths = builtPagePaths();
-    expect(paths.length).toBeGreaterThan(1000);
+  it('finds no WCAG 2.2 AA violation with axe on every built page in English and every kind of page in Spanish', async () => {
+    const paths = sweptPaths();
+    expect(paths.filter((path) => !path.startsWith('/es/')).length).toBeGreaterThan(1200);
+    expect(paths.filter((path) => NUMEROUS_RECORDS.test(path)).length).toBeGreaterThan(100);
     const found: string[] = [];
     let next = 0;
     await Promise.all(

@@ -15,13 +15,15 @@ const documented = [
   ...areasOf(dataset.plans).map((a) => `/areas/${a.id}/`),
   ...objectivesOf(dataset.plans).map((o) => `/objectives/${o.id}/`),
   ...actionsOf(dataset.plans).map((a) => `/actions/${a.id}/`),
+  ...dataset.documents.map((d) => `/documents/${d.id}/`),
+  ...dataset.commitments.map((c) => `/commitments/${c.id}/`),
 ];
 
 const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
 
 describe('the URL contract of the portal', () => {
-  it('has a page at the documented URL for every plan, area, objective and priority action, in English and at /es/', () => {
-    expect(documented).toHaveLength(3 + 15 + 98 + 412);
+  it('has a page at the documented URL for every plan, area, objective, priority action, commitment document and commitment, in English and at /es/', () => {
+    expect(documented).toHaveLength(3 + 15 + 98 + 412 + 5 + 662);
     const missing = documented.flatMap((path) => [path, `/es${path}`]).filter((path) => !existsSync(join(SITE_DIR, path, 'index.html')));
     expect(missing).toEqual([]);
   });
@@ -32,7 +34,7 @@ describe('the URL contract of the portal', () => {
   });
 
   it('gives each record page its own URL as canonical, the other language as alternate, and names the record', () => {
-    for (const path of ['/actions/2016-2020-dr-4-3/', '/objectives/2021-2025-ptr-1/', '/areas/2011-2015-cm/', '/plans/2016-2020/']) {
+    for (const path of ['/actions/2016-2020-dr-4-3/', '/objectives/2021-2025-ptr-1/', '/areas/2011-2015-cm/', '/plans/2016-2020/', '/documents/ungass-2016/', '/commitments/ungass-2016-1-a/']) {
       for (const language of LANGUAGES) {
         const html = builtPage(localized(path, language));
         expect(canonicalOf(html)).toBe(`${ORIGIN}${localized(path, language)}`);
@@ -41,6 +43,7 @@ describe('the URL contract of the portal', () => {
       }
     }
     expect(builtPage('/actions/2016-2020-dr-4-3/')).toContain('<title>Demand Reduction, Priority action 4.3 · Hemispheric Plan of Action on Drugs, 2016-2020');
+    expect(builtPage('/commitments/soa-quebec-poa-66/')).toContain('<title>Plan of Action, Québec, Mandate 66 · Compilation of Summit mandates');
   });
 
   it('lists every content page of both languages in sitemap.xml, and robots.txt points to it', () => {
@@ -51,6 +54,7 @@ describe('the URL contract of the portal', () => {
       expect(locs).toContain(`${ORIGIN}/es${path}`);
     }
     expect(locs).toContain(`${ORIGIN}/es/data/`);
+    expect(locs).toContain(`${ORIGIN}/es/documents/`);
     expect(new Set(locs).size).toBe(locs.length);
     expect(builtPage('/robots.txt')).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
   });

@@ -1,8 +1,8 @@
 /**
- * The "Cite this" block of the plan, area, objective and priority-action pages: one citation as
- * formatted text, BibTeX, RIS and CSL-JSON. Each names the original CICAD document first (issuer,
- * title, symbol, date of adoption) and then the portal record, pinned to a release, with the date
- * it was accessed.
+ * The "Cite this" block of the record pages (plans and their records, commitment documents and
+ * commitments): one citation as formatted text, BibTeX, RIS and CSL-JSON. Each names the original
+ * document first (issuer, title, symbol, date of adoption) and then the portal record, pinned to a
+ * release, with the date it was accessed.
  *
  * The access date is the one input that changes from visit to visit, so it is an argument of its
  * own and the subject holds everything else as plain JSON. A page renders with its build date and
@@ -12,19 +12,25 @@
  * substituted in place; anchor on those markers, since a release id such as 2026-11-22.1 can
  * contain the same date.
  */
-import type { PlanDocument } from '../../../schema/index.ts';
+import type { CommitmentDocument, PlanDocument } from '../../../schema/index.ts';
 
 /** The portal's name, as every citation gives it. */
 export const PORTAL_NAME = 'Hemispheric Drug Policy Portal';
 
-/** What is cited: one record of the portal, or a plan itself, in one release. */
+/** What a citation takes from the original document: a plan's, or a commitment document's (which prints no symbol). */
+export type CitedDocument = Pick<PlanDocument, 'title' | 'issuer' | 'symbol' | 'adopted'>;
+
+/** A commitment document as a citation names it: it prints no symbol, and its date is its date of adoption. */
+export const citedCommitmentDocument = (document: CommitmentDocument): CitedDocument => ({ title: document.title, issuer: document.issuer, symbol: null, adopted: document.date });
+
+/** What is cited: one record of the portal, or a document itself, in one release. */
 export interface CitationSubject {
-  /** The portal record's id, e.g. '2016-2020-dr-4-3', or the plan's id, e.g. '2021-2025'. */
+  /** The portal record's id, e.g. '2016-2020-dr-4-3', or the document's id, e.g. '2021-2025', 'ungass-2016'. */
   readonly id: string;
-  /** The record as a reader names it, e.g. 'Priority action 4.3'; null (or empty) for the plan itself. */
+  /** The record as a reader names it, e.g. 'Priority action 4.3'; null (or empty) for the document itself. */
   readonly label: string | null;
-  /** The printed document the plan is published from. */
-  readonly document: PlanDocument;
+  /** The printed document the record is published from. */
+  readonly document: CitedDocument;
   /** The release the citation is pinned to, e.g. '2026-11-22.1'. */
   readonly release: string;
   /** Absolute URL of the record pinned to the release, e.g. 'https://…/v1/actions/2016-2020-dr-4-3?release=2026-11-22.1'. */

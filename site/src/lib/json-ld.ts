@@ -1,4 +1,4 @@
-import type { Plan } from '../../../schema/index.ts';
+import type { CommitmentDocument, Plan } from '../../../schema/index.ts';
 import { dataset } from './release.ts';
 
 /** The licence of the compilation (structure, identifiers, errata, metadata). */
@@ -15,15 +15,28 @@ export const planDocumentJsonLd = (plan: Plan) => ({
   author: { '@type': 'Organization', name: plan.document.issuer },
 });
 
-/** A plan, area, objective or action page as a schema.org CreativeWork that is part of its plan. */
-export const recordJsonLd = (record: { id: string; text?: string }, name: string, url: string, plan: Plan) => ({
+/** An international commitment document as a schema.org CreativeWork. */
+export const commitmentDocumentJsonLd = (document: CommitmentDocument) => ({
+  '@type': 'CreativeWork',
+  name: document.title,
+  dateCreated: document.date ?? undefined,
+  inLanguage: 'en',
+  author: { '@type': 'Organization', name: document.issuer },
+});
+
+/**
+ * A record page (plan, area, objective, action, commitment document or commitment) as a
+ * schema.org CreativeWork that is part of its original document (`planDocumentJsonLd`,
+ * `commitmentDocumentJsonLd`).
+ */
+export const recordJsonLd = (record: { id: string; text?: string }, name: string, url: string, isPartOf: Record<string, unknown>) => ({
   '@type': 'CreativeWork',
   name,
   identifier: record.id,
   url,
   text: record.text,
   inLanguage: 'en',
-  isPartOf: planDocumentJsonLd(plan),
+  isPartOf,
   license: LICENSE_URL,
   version: dataset.release.id,
 });

@@ -1,4 +1,4 @@
-import type { Action, Area, Objective, Plan } from '../../../schema/index.ts';
+import type { Action, Area, Commitment, CommitmentDocument, Language, Objective, Plan } from '../../../schema/index.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { areaOf, objectiveOf } from './release.ts';
 
@@ -30,18 +30,20 @@ export function printedNumber(record: PlanRecord, plan: Plan): string | null {
   return plan.id === '2011-2015' ? `${record.number})` : `${objectiveOf((record as Action).objective).number}.${record.number}`;
 }
 
+/** An action's number within its area, its objective's number first: "4.3", or "2 h" in 2011-2015. */
+export function numberInArea(action: Action, plan: Plan): string {
+  const objective = objectiveOf(action.objective);
+  return plan.id === '2011-2015' ? `${objective.number} ${action.number}` : `${objective.number}.${action.number}`;
+}
+
 /**
  * How a reader names a record within its area: "Priority action 4.3", "Objective 2", "Action 2 h",
  * "Pillar: International Cooperation". An area without a printed number is named by its name.
  */
 export function recordLabel(record: PlanRecord, plan: Plan, t: Translate): string {
   switch (kindOf(record)) {
-    case 'action': {
-      const objective = objectiveOf((record as Action).objective);
-      return plan.id === '2011-2015'
-        ? `${actionTerm(plan, t)} ${objective.number} ${record.number}`
-        : `${actionTerm(plan, t)} ${objective.number}.${record.number}`;
-    }
+    case 'action':
+      return `${actionTerm(plan, t)} ${numberInArea(record as Action, plan)}`;
     case 'objective':
       return `${t('term.objective')} ${record.number}`;
     case 'area': {
@@ -56,3 +58,22 @@ export function qualifiedLabel(record: PlanRecord, plan: Plan, t: Translate): st
   const label = recordLabel(record, plan, t);
   return kindOf(record) === 'area' ? label : `${areaOf((record as Objective).area).name}, ${label}`;
 }
+
+/**
+ * How a reader names a commitment by its printed number: "Paragraph 1 (a)", or "Mandate 66" for a
+ * Summits mandate; by its id where the document prints no number ("Unnumbered paragraph (cnd-2019-p12)").
+ */
+export function commitmentLabel(commitment: Commitment, t: Translate): string {
+  if (commitment.number === null) return t('commitment.unnumbered', { id: commitment.id });
+  return t(commitment.document === 'soa-security' ? 'commitment.mandate' : 'commitment.paragraph', { number: commitment.number });
+}
+
+/** A commitment document named briefly, in English as printed: its kind of instrument and year ("Joint Ministerial Statement, 2014"). */
+export const documentName = (document: CommitmentDocument) => (document.date ? `${document.instrument}, ${document.date.slice(0, 4)}` : document.instrument);
+
+/** A commitment named unambiguously within its document: its section (heading or Summit instrument), then its label. */
+export const qualifiedCommitmentLabel = (commitment: Commitment, t: Translate) =>
+  commitment.section ? `${commitment.section}, ${commitmentLabel(commitment, t)}` : commitmentLabel(commitment, t);
+
+/** A similarity score (0 to 1, 4 decimals) written as the interface language writes decimals: "0.5212", "0,5212". */
+export const formatScore = (score: number, language: Language) => new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(score);

@@ -1,5 +1,19 @@
 import { buildRelease } from '../../../data/steps/build-release.ts';
-import { actionsOf, areasOf, objectivesOf, pageUrl, type Action, type Area, type Objective, type Plan } from '../../../schema/index.ts';
+import {
+  actionsOf,
+  areasOf,
+  objectivesOf,
+  pageUrl,
+  type Action,
+  type ActionLineage,
+  type ActionLink,
+  type Area,
+  type Commitment,
+  type CommitmentDocument,
+  type Objective,
+  type Plan,
+  type RelatedCommitment,
+} from '../../../schema/index.ts';
 
 /**
  * The current data release, built once per site build from `data/` by the same code that writes the
@@ -13,13 +27,19 @@ export const plans = dataset.plans;
 export const areas = areasOf(plans);
 export const objectives = objectivesOf(plans);
 export const actions = actionsOf(plans);
+export const documents = dataset.documents;
+export const commitments = dataset.commitments;
 
 const byId = <T extends { id: string }>(records: ReadonlyArray<T>) => new Map(records.map((r) => [r.id, r]));
 const planById = byId(plans);
 const areaById = byId(areas);
 const objectiveById = byId(objectives);
-const footnoteById = byId(dataset.footnotes);
-const erratumById = byId(dataset.errata);
+const actionById = byId(actions);
+const documentById = byId(documents);
+const commitmentById = byId(commitments);
+// Plans and documents name their footnotes and errata apart ("2021-2025-fn-3", "ungass-2016-fn-1"), so one map serves both.
+const footnoteById = byId([...dataset.footnotes, ...dataset.commitment_footnotes]);
+const erratumById = byId([...dataset.errata, ...dataset.commitment_errata]);
 const sourceById = byId(dataset.sources);
 
 const found = <T>(map: ReadonlyMap<string, T>, id: string, kind: string): T => {
@@ -32,8 +52,20 @@ const found = <T>(map: ReadonlyMap<string, T>, id: string, kind: string): T => {
 export const planOf = (id: string): Plan => found(planById, id, 'plan');
 export const areaOf = (id: string): Area => found(areaById, id, 'area');
 export const objectiveOf = (id: string): Objective => found(objectiveById, id, 'objective');
+export const actionOf = (id: string): Action => found(actionById, id, 'priority action');
+export const documentOf = (id: string): CommitmentDocument => found(documentById, id, 'commitment document');
+export const commitmentOf = (id: string): Commitment => found(commitmentById, id, 'commitment');
 
-/** The footnotes and errata a record names, in the order it names them. */
+/** A document's commitments in printed order. */
+export const commitmentsIn = (document: string) => commitments.filter((c) => c.document === document).sort((a, b) => a.ordinal - b.ordinal);
+
+/** A document's footnotes in printed order (those on its headings and those in its commitments). */
+export const documentFootnotes = (document: string) => dataset.commitment_footnotes.filter((f) => f.document === document);
+
+/** A document's errata, in the order of their ids. */
+export const documentErrata = (document: string) => dataset.commitment_errata.filter((e) => e.document === document);
+
+/** The footnotes and errata a record (of a plan or of a commitment document) names, in the order it names them. */
 export const footnotesOf = (ids: ReadonlyArray<string>) => ids.map((id) => found(footnoteById, id, 'footnote'));
 export const errataOf = (ids: ReadonlyArray<string>) => ids.map((id) => found(erratumById, id, 'erratum'));
 
@@ -45,6 +77,8 @@ const pagePaths = new Map<string, string>([
   ...areas.map((r) => [r.id, pageUrl.area(r.id)] as const),
   ...objectives.map((r) => [r.id, pageUrl.objective(r.id)] as const),
   ...actions.map((r) => [r.id, pageUrl.action(r.id)] as const),
+  ...documents.map((r) => [r.id, pageUrl.document(r.id)] as const),
+  ...commitments.map((r) => [r.id, pageUrl.commitment(r.id)] as const),
 ]);
 
 /** The English path of every page of the portal that shows content (search and 404 excluded). */
@@ -54,19 +88,37 @@ export const contentPagePaths = () => [
   pageUrl.mem(),
   pageUrl.data(),
   pageUrl.about(),
+  pageUrl.documents(),
   ...pagePaths.values(),
   ...dataset.rounds.map((r) => pageUrl.round(r.round)),
   ...dataset.countries.map((c) => pageUrl.country(c.iso3)),
 ];
 
 /**
- * Where the record an erratum names is shown: the page of a plan, area, objective or priority
- * action, or a footnote's place among its plan's footnotes.
+ * Where the record an erratum names is shown: the page of a plan, area, objective, priority
+ * action, commitment document or commitment, or a footnote's place among its plan's or its
+ * document's footnotes.
  */
 export const recordPath = (id: string) => {
   const footnote = footnoteById.get(id);
-  return footnote ? `${pageUrl.plan(footnote.plan)}#${footnote.id}` : found(pagePaths, id, 'record');
+  if (!footnote) return found(pagePaths, id, 'record');
+  return `${'plan' in footnote ? pageUrl.plan(footnote.plan) : pageUrl.document(footnote.document)}#${footnote.id}`;
 };
+
+const lineageByAction = new Map(dataset.lineage.actions.map((a) => [a.action, a]));
+const linkByPair = new Map(dataset.lineage.links.map((l) => [`${l.from} ${l.to}`, l]));
+
+/** Where a priority action comes from in the previous plan and where it goes in the next. */
+export const lineageOf = (action: string): ActionLineage => found(lineageByAction, action, 'lineage of action');
+
+/** The link from an action of one plan to its counterpart in the next. */
+export const linkBetween = (from: string, to: string): ActionLink => found(linkByPair, `${from} ${to}`, 'lineage link');
+
+/** The commitments closest to a priority action by text similarity, closest first. */
+export const relatedCommitmentsOf = (action: string): RelatedCommitment[] => dataset.related.filter((r) => r.action === action).sort((a, b) => a.rank - b.rank);
+
+/** The priority actions a commitment is among the closest commitments of, highest score first. */
+export const actionsRelatedTo = (commitment: string): RelatedCommitment[] => dataset.related.filter((r) => r.commitment === commitment).sort((a, b) => b.score - a.score);
 
 /** Where a record stands: its plan, area and objective (those above it). */
 export function placeOf(record: Area | Objective | Action) {
