@@ -45,6 +45,13 @@ export const Assessment = z
   .strict();
 export type Assessment = z.infer<typeof Assessment>;
 
+/** The number of a round's own recommendation ("mem6-rec-12" → 12); a unit of the plans has none and is refused. */
+export function recommendationNumber(unit: string): number {
+  const number = /^mem\d+-rec-(\d+)$/.exec(unit)?.[1];
+  if (number === undefined) throw new Error(`"${unit}" is not a round recommendation "mem{round}-rec-{n}"`);
+  return Number(number);
+}
+
 /** The key that makes an assessment unique: one status per round, country and unit. */
 export const assessmentKey = (a: Pick<Assessment, 'round' | 'country' | 'unit'>) => `${a.round}|${a.country}|${a.unit}`;
 

@@ -1,5 +1,6 @@
 import {
   objectivesOf,
+  recommendationNumber,
   resultId,
   type Assessment,
   type Dataset,
@@ -32,7 +33,7 @@ function unitPlaces(plans: ReadonlyArray<Plan>) {
 export function publishedResults(assessments: ReadonlyArray<Assessment>, rounds: ReadonlyArray<Round>, plans: ReadonlyArray<Plan>): Result[] {
   const places = unitPlaces(plans);
   const scaleOf = scaleOfResults({ rounds, demonstration_scale: DEMONSTRATION_SCALE });
-  const order = (unit: string) => places.get(unit)?.order ?? Number(/-rec-(\d+)$/.exec(unit)![1]);
+  const order = (unit: string) => places.get(unit)?.order ?? recommendationNumber(unit);
   return assessments
     .map((a): Result => {
       const status = scaleOf(a).statuses.find((s) => s.code === a.status)!;

@@ -1,4 +1,4 @@
-import { groupBy, pageUrl, scaleOfResults, type Action, type Area, type Country, type Language, type Objective, type Result, type Round } from '../../../schema/index.ts';
+import { groupBy, pageUrl, recommendationNumber, scaleOfResults, type Action, type Area, type Country, type Language, type Objective, type Result, type Round } from '../../../schema/index.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { kindOf, printedNumber, qualifiedLabel, recordLabel } from './labels.ts';
 import { actions, areaOf, dataset, objectives, planOf } from './release.ts';
@@ -60,7 +60,6 @@ export const byDataStatus = <T extends { data_status: 'official' | 'synthetic' }
 
 const planUnits = new Map<string, Objective | Action>([...objectives, ...actions].map((r) => [r.id, r]));
 const unitOrder = new Map(objectives.flatMap((o) => [o.id, ...o.actions.map((a) => a.id)]).map((id, i) => [id, i]));
-const recommendationNumber = (unit: string) => Number(/-rec-(\d+)$/.exec(unit)?.[1]);
 
 /** The objective or priority action a unit is, or null for a round's own recommendation. */
 export const unitRecord = (unit: string) => planUnits.get(unit) ?? null;
