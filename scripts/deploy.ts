@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCurrentRelease } from '../data/steps/write-release.ts';
+import { DEMONSTRATION_SUFFIX, ReleaseId } from '../schema/index.ts';
 import { buildSite } from './build-site.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -46,8 +47,8 @@ const options = (() => {
 })();
 if (!/^[a-z][a-z0-9-]{0,20}$/.test(options.stage)) refuse(`--stage "${options.stage}": use lowercase letters, digits and hyphens, starting with a letter`);
 if (Boolean(options.domain) !== Boolean(options['certificate-arn'])) refuse('--domain and --certificate-arn go together: a custom domain needs its certificate, issued in us-east-1');
-if (options.release && !/^\d{4}-\d{2}-\d{2}(\.\d+)?(-demo)?$/.test(options.release)) refuse(`--release "${options.release}": a release id such as 2026-11-22 or 2026-11-22.1`);
-if (options.release && options.release.endsWith('-demo') !== options.demonstration) refuse(`--release "${options.release}": a demonstration release goes with --demonstration, and only it`);
+if (options.release && !ReleaseId.safeParse(options.release).success) refuse(`--release "${options.release}": a release id such as 2026-11-22 or 2026-11-22.1`);
+if (options.release && options.release.endsWith(DEMONSTRATION_SUFFIX) !== options.demonstration) refuse(`--release "${options.release}": a demonstration release goes with --demonstration, and only it`);
 
 const stack = `DrugPolicyPortal-${options.stage}`;
 const outputsFile = join(root, 'dist', `cdk-outputs-${options.stage}.json`);
