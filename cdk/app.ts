@@ -24,28 +24,39 @@ const context = (name: string): string | undefined => app.node.tryGetContext(nam
 
 const stage = context('stage') ?? 'dev';
 const demonstrationContext = context('demonstration') ?? 'false';
-if (!['true', 'false'].includes(demonstrationContext)) throw new Error(`context demonstration "${demonstrationContext}": true or false`);
+if (!['true', 'false'].includes(demonstrationContext))
+  throw new Error(`context demonstration "${demonstrationContext}": true or false`);
 const { dataset, sha256sums } = buildRelease(join(root, 'data'), { demonstration: demonstrationContext === 'true' });
 const release = dataset.release.id;
 const releaseDir = join('dist', 'releases', release);
 const siteDir = join(root, 'dist', 'site');
 if (!existsSync(join(root, releaseDir)) || !existsSync(join(siteDir, 'index.html'))) {
-  throw new Error(`release ${release} or the site is not built: run npm run data:build and npm run site:build first (npm run deploy does)`);
+  throw new Error(
+    `release ${release} or the site is not built: run npm run data:build and npm run site:build first (npm run deploy does)`,
+  );
 }
 // The bundle on disk must be exactly the release, and the pages built from it: deploying them is publishing them.
 readReleaseBundle(root, releaseDir);
 requireSiteBuiltFrom(siteDir, { id: release, sha256sums });
 
 const apiConcurrency = Number(context('apiConcurrency') ?? 50);
-if (!Number.isInteger(apiConcurrency) || apiConcurrency < 1) throw new Error(`context apiConcurrency "${context('apiConcurrency')}": a whole number of concurrent executions, at least 1`);
+if (!Number.isInteger(apiConcurrency) || apiConcurrency < 1)
+  throw new Error(
+    `context apiConcurrency "${context('apiConcurrency')}": a whole number of concurrent executions, at least 1`,
+  );
 const logRetention = Number(context('logRetentionDays') ?? 90);
 if (!Object.values(RetentionDays).includes(logRetention)) {
-  throw new Error(`context logRetentionDays "${context('logRetentionDays')}": one of CloudWatch's retention periods, e.g. 30, 90, 365`);
+  throw new Error(
+    `context logRetentionDays "${context('logRetentionDays')}": one of CloudWatch's retention periods, e.g. 30, 90, 365`,
+  );
 }
 
 const domain = context('domain');
 const certificateArn = context('certificateArn');
-if (Boolean(domain) !== Boolean(certificateArn)) throw new Error('context domain and certificateArn go together: a custom domain needs its certificate (in us-east-1)');
+if (Boolean(domain) !== Boolean(certificateArn))
+  throw new Error(
+    'context domain and certificateArn go together: a custom domain needs its certificate (in us-east-1)',
+  );
 
 new PortalStack(app, `DrugPolicyPortal-${stage}`, {
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },

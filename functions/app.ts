@@ -41,27 +41,62 @@ export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
   });
   app.use('*', async (c, next) => {
     if (!ALLOWED_METHODS.includes(c.req.method)) {
-      const problem = new HttpProblem(405, `This API is read-only: ${c.req.method} is not allowed; use ${ALLOWED_METHODS.join(', ')}.`, [
-        { in: 'method', name: c.req.method, detail: 'is not allowed.', allowed: ALLOWED_METHODS },
-      ], { Allow: ALLOWED_METHODS.join(', ') });
+      const problem = new HttpProblem(
+        405,
+        `This API is read-only: ${c.req.method} is not allowed; use ${ALLOWED_METHODS.join(', ')}.`,
+        [{ in: 'method', name: c.req.method, detail: 'is not allowed.', allowed: ALLOWED_METHODS }],
+        { Allow: ALLOWED_METHODS.join(', ') },
+      );
       return problemResponse(problem, instance(c.req.url));
     }
     await next();
     if (c.req.method === 'OPTIONS') c.res.headers.set('Allow', ALLOWED_METHODS.join(', '));
   });
-  app.use('*', cors({ origin: '*', allowMethods: ALLOWED_METHODS, exposeHeaders: ['Link', 'ETag', 'Content-Disposition', 'Retry-After'], maxAge: 86400 }));
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ALLOWED_METHODS,
+      exposeHeaders: ['Link', 'ETag', 'Content-Disposition', 'Retry-After'],
+      maxAge: 86400,
+    }),
+  );
   app.use('*', etag());
-  for (const route of API_ROUTES) app.get(splitFormatSuffix(route.path).path.replace(/\{(\w+)\}/g, ':$1'), routeHandler(route, store, resolver, cache));
+  for (const route of API_ROUTES)
+    app.get(
+      splitFormatSuffix(route.path).path.replace(/\{(\w+)\}/g, ':$1'),
+      routeHandler(route, store, resolver, cache),
+    );
 
-  app.notFound((c) => problemResponse(new HttpProblem(404, `There is nothing at ${new URL(c.req.url).pathname}; ${apiUrl.openapi()} lists every path.`), instance(c.req.url)));
+  app.notFound((c) =>
+    problemResponse(
+      new HttpProblem(404, `There is nothing at ${new URL(c.req.url).pathname}; ${apiUrl.openapi()} lists every path.`),
+      instance(c.req.url),
+    ),
+  );
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(error, instance(c.req.url));
     if (error instanceof StorageUnavailable) {
-      console.error(JSON.stringify({ level: 'error', message: error.message, cause: String(error.cause), path: c.req.path }));
-      return problemResponse(new HttpProblem(503, 'The data store is unavailable; retry shortly.', [], { 'Retry-After': '5' }), instance(c.req.url));
+      console.error(
+        JSON.stringify({ level: 'error', message: error.message, cause: String(error.cause), path: c.req.path }),
+      );
+      return problemResponse(
+        new HttpProblem(503, 'The data store is unavailable; retry shortly.', [], { 'Retry-After': '5' }),
+        instance(c.req.url),
+      );
     }
-    console.error(JSON.stringify({ level: 'error', message: 'unexpected error', error: error instanceof Error ? error.stack : String(error), path: c.req.path }));
-    return problemResponse(new HttpProblem(500, 'The API failed to answer this request; the error has been logged.'), instance(c.req.url));
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        message: 'unexpected error',
+        error: error instanceof Error ? error.stack : String(error),
+        path: c.req.path,
+      }),
+    );
+    return problemResponse(
+      new HttpProblem(500, 'The API failed to answer this request; the error has been logged.'),
+      instance(c.req.url),
+    );
   });
   return app;
 }

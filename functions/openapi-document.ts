@@ -77,7 +77,11 @@ function componentSchemas(routes: ReadonlyArray<Route>) {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(NAMED_SCHEMAS)) registry.add(schema, { id });
   for (const route of routes) if (!isDocument(route)) registry.add(envelope(route.data), { id: responseName(route) });
-  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: 'any',
+  });
   return Object.fromEntries(Object.entries(schemas).map(([id, { $schema, $id, ...schema }]) => [id, schema]));
 }
 
@@ -91,31 +95,67 @@ function operation(route: Route) {
     description: `${p.description} A ".json" or ".csv" suffix on the last segment chooses the representation.`,
     schema: z.toJSONSchema(p.schema, { unrepresentable: 'any' }),
   }));
-  const queryParameters = parametersOf(route).map((p) => ({ name: p.name, in: 'query', required: false, description: p.description, schema: z.toJSONSchema(p.schema, { unrepresentable: 'any' }) }));
+  const queryParameters = parametersOf(route).map((p) => ({
+    name: p.name,
+    in: 'query',
+    required: false,
+    description: p.description,
+    schema: z.toJSONSchema(p.schema, { unrepresentable: 'any' }),
+  }));
   const content = isDocument(route)
     ? { 'application/json': { schema: { type: 'object' } } }
     : {
         'application/json': { schema: ref(responseName(route)) },
-        ...(route.table ? { 'text/csv': { schema: { type: 'string', description: `RFC 4180 CSV, UTF-8, with the columns ${route.table.columns.map((c) => c.name).join(', ')}.` } } } : {}),
+        ...(route.table
+          ? {
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                  description: `RFC 4180 CSV, UTF-8, with the columns ${route.table.columns.map((c) => c.name).join(', ')}.`,
+                },
+              },
+            }
+          : {}),
       };
   return {
     operationId: route.operationId,
     tags: [route.tag],
     summary: route.summary,
     description: route.description,
-    parameters: [...pathParameters, ...queryParameters].map(({ schema: { $schema, ...schema }, ...rest }) => ({ ...rest, schema })),
+    parameters: [...pathParameters, ...queryParameters].map(({ schema: { $schema, ...schema }, ...rest }) => ({
+      ...rest,
+      schema,
+    })),
     responses: {
       '200': {
         description: 'OK',
         headers: {
-          ETag: { description: 'Strong validator; send it back in If-None-Match to get 304.', schema: { type: 'string' } },
-          'Cache-Control': { description: 'Pinned releases are immutable; current data is cached briefly.', schema: { type: 'string' } },
-          ...(route.paginated ? { Link: { description: 'rel="next" names the next page, as `meta.next` does.', schema: { type: 'string' } } } : {}),
+          ETag: {
+            description: 'Strong validator; send it back in If-None-Match to get 304.',
+            schema: { type: 'string' },
+          },
+          'Cache-Control': {
+            description: 'Pinned releases are immutable; current data is cached briefly.',
+            schema: { type: 'string' },
+          },
+          ...(route.paginated
+            ? {
+                Link: {
+                  description: 'rel="next" names the next page, as `meta.next` does.',
+                  schema: { type: 'string' },
+                },
+              }
+            : {}),
         },
         content,
       },
       '304': { description: 'Not Modified: the ETag in If-None-Match still matches.' },
-      ...Object.fromEntries(Object.entries(problemStatuses).map(([status, description]) => [status, { description, content: { 'application/problem+json': { schema: ref('Problem') } } }])),
+      ...Object.fromEntries(
+        Object.entries(problemStatuses).map(([status, description]) => [
+          status,
+          { description, content: { 'application/problem+json': { schema: ref('Problem') } } },
+        ]),
+      ),
     },
   };
 }
@@ -128,7 +168,10 @@ export function openApiDocument(routes: ReadonlyArray<Route>) {
       title: 'Hemispheric Drug Policy Portal API',
       version: '1',
       description: `Read-only open data: the OAS/CICAD Hemispheric Plans of Action on Drugs with their areas, objectives and priority actions, exact texts and provenance, the results of the Multilateral Evaluation Mechanism (MEM) by round and country, the commitments of the international documents on drug policy, and the lineage of each priority action across the plans. JSON by default, CSV with a ".csv" suffix or format=csv. Errors are RFC 9457 problem details. Only GET, HEAD and OPTIONS are allowed.\n\n${STABILITY_PROMISE}`,
-      license: { name: 'CC-BY-4.0 (data compilation); the plan texts are official documents of the OAS/CICAD', identifier: 'CC-BY-4.0' },
+      license: {
+        name: 'CC-BY-4.0 (data compilation); the plan texts are official documents of the OAS/CICAD',
+        identifier: 'CC-BY-4.0',
+      },
     },
     servers: [{ url: '/' }],
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),

@@ -25,13 +25,17 @@ export interface ReleaseResourceEvent {
  * pointer, so a failed load leaves the previous release live. Deleting either resource changes
  * nothing: old releases stay, and the table outlives the stack.
  */
-export async function releaseResource(event: ReleaseResourceEvent, { client, table, bundleRoot }: { client: DynamoDBClient; table: string; bundleRoot: string }) {
+export async function releaseResource(
+  event: ReleaseResourceEvent,
+  { client, table, bundleRoot }: { client: DynamoDBClient; table: string; bundleRoot: string },
+) {
   const { Action, Release } = event.ResourceProperties;
   const physicalResourceId = `${Action}:${Release}`;
   if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? physicalResourceId };
   if (Action === 'load') {
     const carried = readdirSync(join(bundleRoot, BUNDLE_DIR));
-    if (carried.length !== 1 || carried[0] !== Release) throw new Error(`the bundled release is ${carried.join(', ')}, not ${Release}`);
+    if (carried.length !== 1 || carried[0] !== Release)
+      throw new Error(`the bundled release is ${carried.join(', ')}, not ${Release}`);
     const bundle = readReleaseBundle(bundleRoot, `${BUNDLE_DIR}/${Release}`);
     const outcome = await loadRelease(client, table, bundle);
     return { PhysicalResourceId: physicalResourceId, Data: { Written: outcome.written } };

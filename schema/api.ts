@@ -4,11 +4,27 @@ import { ReleaseId } from './ids.ts';
 /** The `meta` member of every JSON response of the API. */
 export const ResponseMeta = z
   .object({
-    release: ReleaseId.nullable().describe('The data release the response was read from (null when no release is involved).'),
-    pinned: z.boolean().describe('Whether the request named its release (`release=`); a pinned response never changes.'),
+    release: ReleaseId.nullable().describe(
+      'The data release the response was read from (null when no release is involved).',
+    ),
+    pinned: z
+      .boolean()
+      .describe('Whether the request named its release (`release=`); a pinned response never changes.'),
     count: z.number().int().nonnegative().describe('Number of records in `data`.'),
-    total: z.number().int().nonnegative().nullable().describe('Number of records matching the request across all pages; null where it is not known without reading every page (/v1/releases; /v1/results filtered by status, or by round or country beside a narrower filter).'),
-    limit: z.number().int().positive().nullable().describe('Page size in effect (null when the endpoint is not paginated).'),
+    total: z
+      .number()
+      .int()
+      .nonnegative()
+      .nullable()
+      .describe(
+        'Number of records matching the request across all pages; null where it is not known without reading every page (/v1/releases; /v1/results filtered by status, or by round or country beside a narrower filter).',
+      ),
+    limit: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .describe('Page size in effect (null when the endpoint is not paginated).'),
     next: z.string().nullable().describe('URL of the next page, or null on the last page. Truncation is never silent.'),
     links: z
       .object({
@@ -41,7 +57,7 @@ export type InputProblem = z.infer<typeof InputProblem>;
 export const Problem = z
   .object({
     type: z.string().describe('"about:blank": the status code says what kind of problem it is.'),
-    title: z.string().describe('The status code\'s reason phrase.'),
+    title: z.string().describe("The status code's reason phrase."),
     status: z.number().int().min(400).max(599),
     detail: z.string().describe('What went wrong with this request, in a sentence.'),
     instance: z.string().describe('The path and query of the request.'),

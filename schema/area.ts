@@ -8,7 +8,10 @@ export const Area = z
   .object({
     id: AreaId,
     plan: PlanId,
-    code: z.string().regex(/^[a-z]{2,4}$/).describe('Short code of the area within its plan, e.g. "ptr".'),
+    code: z
+      .string()
+      .regex(/^[a-z]{2,4}$/)
+      .describe('Short code of the area within its plan, e.g. "ptr".'),
     name: z.string().min(1).describe('Canonical English name of the area.'),
     ...itemFields,
     objectives: z.array(Objective).min(1),

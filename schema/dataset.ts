@@ -23,19 +23,45 @@ export const Dataset = z
     errata: z.array(Erratum),
     sources: z.array(SourceManifest),
     rounds: z.array(Round).describe('The MEM evaluation rounds, 1-8, each fact with its source.'),
-    countries: z.array(Country).describe('The OAS member states, and in a demonstration build the fictional demonstration states.'),
-    results: z.array(Result).describe('MEM results: official ones transcribed from published reports, and in a demonstration build synthetic ones.'),
-    documents: z.array(CommitmentDocument).describe('The international documents whose commitments are published (UN and Summits of the Americas).'),
-    commitments: z.array(Commitment).describe('Their paragraphs, recommendations and mandates, each with its text as printed.'),
+    countries: z
+      .array(Country)
+      .describe('The OAS member states, and in a demonstration build the fictional demonstration states.'),
+    results: z
+      .array(Result)
+      .describe(
+        'MEM results: official ones transcribed from published reports, and in a demonstration build synthetic ones.',
+      ),
+    documents: z
+      .array(CommitmentDocument)
+      .describe('The international documents whose commitments are published (UN and Summits of the Americas).'),
+    commitments: z
+      .array(Commitment)
+      .describe('Their paragraphs, recommendations and mandates, each with its text as printed.'),
     commitment_footnotes: z.array(CommitmentFootnote).describe('The footnotes of those documents.'),
-    commitment_errata: z.array(CommitmentErratum).describe('Every correction of a defect of those sources, with its reason.'),
-    lineage: Lineage.describe('How each priority action continues from one plan to the next: computed from the texts, corrected by curated overrides.'),
-    related: z.array(RelatedCommitment).describe('For each priority action, the closest commitments by text similarity: a reading aid, not an official mapping.'),
-    demonstration_scale: RatingScale.nullable().describe('The invented rating scale of the synthetic results; null in a published release, which holds none.'),
+    commitment_errata: z
+      .array(CommitmentErratum)
+      .describe('Every correction of a defect of those sources, with its reason.'),
+    lineage: Lineage.describe(
+      'How each priority action continues from one plan to the next: computed from the texts, corrected by curated overrides.',
+    ),
+    related: z
+      .array(RelatedCommitment)
+      .describe(
+        'For each priority action, the closest commitments by text similarity: a reading aid, not an official mapping.',
+      ),
+    demonstration_scale: RatingScale.nullable().describe(
+      'The invented rating scale of the synthetic results; null in a published release, which holds none.',
+    ),
   })
   .strict()
-  .refine((dataset) => dataset.release.demonstration || (dataset.demonstration_scale === null && [...dataset.countries, ...dataset.results].every((r) => r.data_status === 'official')), {
-    message: 'only a demonstration build may hold synthetic data',
-    path: ['release', 'demonstration'],
-  });
+  .refine(
+    (dataset) =>
+      dataset.release.demonstration ||
+      (dataset.demonstration_scale === null &&
+        [...dataset.countries, ...dataset.results].every((r) => r.data_status === 'official')),
+    {
+      message: 'only a demonstration build may hold synthetic data',
+      path: ['release', 'demonstration'],
+    },
+  );
 export type Dataset = z.infer<typeof Dataset>;

@@ -48,9 +48,14 @@ export const erratumFields = (item: z.ZodType<string>, footnote: z.ZodType<strin
   item: item.describe('The record the correction belongs to.'),
   kind: z
     .enum(['replace', 'flag', 'anchor'])
-    .describe('replace: text corrected; flag: damaged text published as printed; anchor: footnote attached whose marker was lost.'),
+    .describe(
+      'replace: text corrected; flag: damaged text published as printed; anchor: footnote attached whose marker was lost.',
+    ),
   source: z.string().nullable().describe('What the raw source prints (line breaks as "\\n"); null for anchor.'),
-  publish: z.string().nullable().describe('What the portal publishes instead; equal to source for flag; null for anchor.'),
+  publish: z
+    .string()
+    .nullable()
+    .describe('What the portal publishes instead; equal to source for flag; null for anchor.'),
   footnote: footnote.nullable().describe('For anchor: the footnote attached to the item.'),
   reason: z.string().describe('Why the source is wrong here, and the evidence for what is published.'),
   provenance: Provenance,

@@ -12,24 +12,25 @@ import { areasOf, objectivesOf } from './records.ts';
 
 /** A plan without its tree: its areas by id. */
 export const PlanRecord = Plan.omit({ areas: true }).extend({
-  areas: z.array(AreaId).describe('Identifiers of the plan\'s areas, in printed order.'),
+  areas: z.array(AreaId).describe("Identifiers of the plan's areas, in printed order."),
 });
 export type PlanRecord = z.infer<typeof PlanRecord>;
 
 /** An area without its tree: its objectives by id. */
 export const AreaRecord = Area.omit({ objectives: true }).extend({
-  objectives: z.array(ObjectiveId).describe('Identifiers of the area\'s objectives, in printed order.'),
+  objectives: z.array(ObjectiveId).describe("Identifiers of the area's objectives, in printed order."),
 });
 export type AreaRecord = z.infer<typeof AreaRecord>;
 
 /** An objective without its tree: its priority actions by id. */
 export const ObjectiveRecord = Objective.omit({ actions: true }).extend({
-  actions: z.array(ActionId).describe('Identifiers of the objective\'s priority actions, in printed order.'),
+  actions: z.array(ActionId).describe("Identifiers of the objective's priority actions, in printed order."),
 });
 export type ObjectiveRecord = z.infer<typeof ObjectiveRecord>;
 
 /** Every plan as a flat record. */
-export const planRecordsOf = (plans: ReadonlyArray<Plan>): PlanRecord[] => plans.map(({ areas, ...plan }) => ({ ...plan, areas: areas.map((a) => a.id) }));
+export const planRecordsOf = (plans: ReadonlyArray<Plan>): PlanRecord[] =>
+  plans.map(({ areas, ...plan }) => ({ ...plan, areas: areas.map((a) => a.id) }));
 
 /** Every area as a flat record, in printed order. */
 export const areaRecordsOf = (plans: ReadonlyArray<Plan>): AreaRecord[] =>

@@ -5,11 +5,22 @@ import { Provenance } from './provenance.ts';
 /** Fields every published plan record carries: its place, its printed label, its text and where that text comes from. */
 export const itemFields = {
   ordinal: z.number().int().positive().describe('Position among its siblings, from 1, in printed order.'),
-  number: z.string().min(1).nullable().describe('The number or letter as printed (e.g. "4.3", "h"); null where none is printed.'),
-  text: z.string().min(1).describe('The text as printed in the source, with line breaks and layout spaces collapsed and the listed errata applied.'),
+  number: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe('The number or letter as printed (e.g. "4.3", "h"); null where none is printed.'),
+  text: z
+    .string()
+    .min(1)
+    .describe(
+      'The text as printed in the source, with line breaks and layout spaces collapsed and the listed errata applied.',
+    ),
   text_status: z
     .enum(['as-printed', 'corrected', 'damaged'])
-    .describe('as-printed: no erratum; corrected: an erratum repaired a source defect; damaged: damage published as printed (see errata).'),
+    .describe(
+      'as-printed: no erratum; corrected: an erratum repaired a source defect; damaged: damage published as printed (see errata).',
+    ),
   provenance: Provenance,
   footnotes: z.array(FootnoteId).describe('Footnotes that annotate this record.'),
   errata: z.array(ErratumId).describe('Errata applied to this record.'),

@@ -8,11 +8,17 @@ import { DEMONSTRATION_SUFFIX, ReleaseId } from './ids.ts';
  */
 export const ReleaseEntry = z
   .object({
-    id: ReleaseId.refine((id) => !id.endsWith(DEMONSTRATION_SUFFIX), `the suffix ${DEMONSTRATION_SUFFIX} is reserved for demonstration builds, which are never published`),
+    id: ReleaseId.refine(
+      (id) => !id.endsWith(DEMONSTRATION_SUFFIX),
+      `the suffix ${DEMONSTRATION_SUFFIX} is reserved for demonstration builds, which are never published`,
+    ),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     summary: z.string().min(1),
     changes: z.array(z.string().min(1)).min(1),
-    sha256sums: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    sha256sums: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict();
 export type ReleaseEntry = z.infer<typeof ReleaseEntry>;
@@ -28,8 +34,14 @@ export const Release = z
     id: ReleaseId,
     date: z.string(),
     summary: z.string(),
-    demonstration: z.boolean().describe('true: a local demonstration build that includes synthetic results for fictional states; never published.'),
-    changelog: z.array(z.object({ id: ReleaseId, date: z.string(), summary: z.string(), changes: z.array(z.string()) }).strict()),
+    demonstration: z
+      .boolean()
+      .describe(
+        'true: a local demonstration build that includes synthetic results for fictional states; never published.',
+      ),
+    changelog: z.array(
+      z.object({ id: ReleaseId, date: z.string(), summary: z.string(), changes: z.array(z.string()) }).strict(),
+    ),
   })
   .strict()
   .refine((release) => release.demonstration === release.id.endsWith(DEMONSTRATION_SUFFIX), {

@@ -1,9 +1,7 @@
 import * as z from 'zod';
 import { PlanId, SourceId } from './ids.ts';
 
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
+const IsoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
 
 /**
  * The manifest beside each raw source in data/sources/: what the document is, who issued it,
@@ -13,8 +11,14 @@ const IsoDate = z
 export const SourceManifest = z
   .object({
     id: SourceId,
-    file: z.string().regex(/^[a-z0-9-]+\.txt$/).describe('File name of the raw text in data/sources/.'),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the raw file, hex.'),
+    file: z
+      .string()
+      .regex(/^[a-z0-9-]+\.txt$/)
+      .describe('File name of the raw text in data/sources/.'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('SHA-256 of the raw file, hex.'),
     received_as: z.string().min(1).describe('Name of the file as it was received.'),
     format: z.string().min(1).describe('What the raw file is, e.g. a text extraction of the official PDF.'),
     title: z.string().min(1),
@@ -24,8 +28,15 @@ export const SourceManifest = z
     place: z.string().min(1).optional(),
     session_dates: z.tuple([IsoDate, IsoDate]).optional().describe('First and last day of that session.'),
     adopted: IsoDate.optional().describe('Date of adoption, only as precisely as the document prints it.'),
-    symbol: z.string().min(1).optional().describe('Document symbol(s) as printed, e.g. "OEA/Ser.L/XIV.2.68 CICAD/doc.2533/20".'),
-    isbn: z.string().regex(/^97[89]-[0-9-]{13}$/, 'expected an ISBN-13 such as 978-0-8270-6623-6').optional(),
+    symbol: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Document symbol(s) as printed, e.g. "OEA/Ser.L/XIV.2.68 CICAD/doc.2533/20".'),
+    isbn: z
+      .string()
+      .regex(/^97[89]-[0-9-]{13}$/, 'expected an ISBN-13 such as 978-0-8270-6623-6')
+      .optional(),
     printed_at: z
       .record(z.string(), z.number().int().positive())
       .default({})

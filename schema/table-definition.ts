@@ -29,10 +29,18 @@ export interface Table<Row> {
 }
 
 /** Any table, whatever its rows: enough to name, describe and serialize it. */
-export type AnyTable = Pick<Table<never>, 'name' | 'title' | 'columns' | 'primaryKey' | 'foreignKeys' | 'cells' | 'datasetCells'>;
+export type AnyTable = Pick<
+  Table<never>,
+  'name' | 'title' | 'columns' | 'primaryKey' | 'foreignKeys' | 'cells' | 'datasetCells'
+>;
 
 /** A table from its columns and rows; its primary key is `id` unless it names another. */
-export const defineTable = <Row>({ primaryKey = 'id', ...table }: Omit<Table<Row>, 'cells' | 'datasetCells' | 'primaryKey'> & { primaryKey?: Table<Row>['primaryKey'] }): Table<Row> => {
+export const defineTable = <Row>({
+  primaryKey = 'id',
+  ...table
+}: Omit<Table<Row>, 'cells' | 'datasetCells' | 'primaryKey'> & {
+  primaryKey?: Table<Row>['primaryKey'];
+}): Table<Row> => {
   const cells = (rows: ReadonlyArray<Row>) => rows.map((row) => table.columns.map((column) => column.value(row)));
   return { ...table, primaryKey, cells, datasetCells: (dataset) => cells(table.rowsOf(dataset)) };
 };
@@ -45,6 +53,16 @@ export const list = (ids: ReadonlyArray<string>) => ids.join(' ');
 
 /** The columns that say where a record comes from: its raw source and the lines that print it. */
 export const provenanceColumns = <Row extends { provenance: Provenance }>(): Column<Row>[] => [
-  { name: 'source', type: 'string', description: 'Identifier of the raw source document (data/sources/{source}.txt in the repository).', value: (r) => r.provenance.source },
-  { name: 'source_lines', type: 'string', description: 'Lines of the raw source that print this record, "first-last" (1-based, inclusive).', value: (r) => formatLines(r.provenance.lines) },
+  {
+    name: 'source',
+    type: 'string',
+    description: 'Identifier of the raw source document (data/sources/{source}.txt in the repository).',
+    value: (r) => r.provenance.source,
+  },
+  {
+    name: 'source_lines',
+    type: 'string',
+    description: 'Lines of the raw source that print this record, "first-last" (1-based, inclusive).',
+    value: (r) => formatLines(r.provenance.lines),
+  },
 ];

@@ -1,7 +1,14 @@
 import { Action } from './action.ts';
 import { Area } from './area.ts';
 import { Erratum } from './erratum.ts';
-import { AreaRecord, ObjectiveRecord, PlanRecord, areaRecordsOf, objectiveRecordsOf, planRecordsOf } from './flat-records.ts';
+import {
+  AreaRecord,
+  ObjectiveRecord,
+  PlanRecord,
+  areaRecordsOf,
+  objectiveRecordsOf,
+  planRecordsOf,
+} from './flat-records.ts';
 import { Footnote } from './footnote.ts';
 import { itemFields } from './item.ts';
 import { Objective } from './objective.ts';
@@ -18,8 +25,18 @@ const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Colum
   { name: 'number', type: 'string', description: describe(itemFields.number), value: (r) => r.number },
   { name: 'text', type: 'string', description: describe(itemFields.text), value: (r) => r.text },
   { name: 'text_status', type: 'string', description: describe(itemFields.text_status), value: (r) => r.text_status },
-  { name: 'footnotes', type: 'string', description: 'Identifiers of the footnotes that annotate this record, space-separated.', value: (r) => list(r.footnotes) },
-  { name: 'errata', type: 'string', description: 'Identifiers of the errata applied to this record, space-separated.', value: (r) => list(r.errata) },
+  {
+    name: 'footnotes',
+    type: 'string',
+    description: 'Identifiers of the footnotes that annotate this record, space-separated.',
+    value: (r) => list(r.footnotes),
+  },
+  {
+    name: 'errata',
+    type: 'string',
+    description: 'Identifiers of the errata applied to this record, space-separated.',
+    value: (r) => list(r.errata),
+  },
   ...provenanceColumns<Row>(),
 ];
 
@@ -35,21 +52,76 @@ export const planTable = defineTable<PlanRecord>({
     { name: 'period_start', type: 'integer', description: 'First year the plan covers.', value: (r) => r.period[0] },
     { name: 'period_end', type: 'integer', description: 'Last year the plan covers.', value: (r) => r.period[1] },
     { name: 'area_term', type: 'string', description: describe(PlanRecord.shape.area_term), value: (r) => r.area_term },
-    { name: 'area_count', type: 'integer', description: 'Number of areas (pillars) in the plan.', value: (r) => r.counts.areas },
-    { name: 'objective_count', type: 'integer', description: 'Number of objectives in the plan.', value: (r) => r.counts.objectives },
-    { name: 'action_count', type: 'integer', description: 'Number of priority actions in the plan.', value: (r) => r.counts.actions },
+    {
+      name: 'area_count',
+      type: 'integer',
+      description: 'Number of areas (pillars) in the plan.',
+      value: (r) => r.counts.areas,
+    },
+    {
+      name: 'objective_count',
+      type: 'integer',
+      description: 'Number of objectives in the plan.',
+      value: (r) => r.counts.objectives,
+    },
+    {
+      name: 'action_count',
+      type: 'integer',
+      description: 'Number of priority actions in the plan.',
+      value: (r) => r.counts.actions,
+    },
     { name: 'issuer', type: 'string', description: 'Who issued the document.', value: (r) => r.document.issuer },
-    { name: 'session', type: 'string', description: 'The session that adopted the plan, as the document names it.', value: (r) => r.document.session },
+    {
+      name: 'session',
+      type: 'string',
+      description: 'The session that adopted the plan, as the document names it.',
+      value: (r) => r.document.session,
+    },
     { name: 'place', type: 'string', description: 'Where that session was held.', value: (r) => r.document.place },
-    { name: 'session_start', type: 'string', description: 'First day of that session (ISO 8601).', value: (r) => r.document.session_dates?.[0] ?? null },
-    { name: 'session_end', type: 'string', description: 'Last day of that session (ISO 8601).', value: (r) => r.document.session_dates?.[1] ?? null },
-    { name: 'adopted', type: 'string', description: describe(PlanDocument.shape.adopted), value: (r) => r.document.adopted },
+    {
+      name: 'session_start',
+      type: 'string',
+      description: 'First day of that session (ISO 8601).',
+      value: (r) => r.document.session_dates?.[0] ?? null,
+    },
+    {
+      name: 'session_end',
+      type: 'string',
+      description: 'Last day of that session (ISO 8601).',
+      value: (r) => r.document.session_dates?.[1] ?? null,
+    },
+    {
+      name: 'adopted',
+      type: 'string',
+      description: describe(PlanDocument.shape.adopted),
+      value: (r) => r.document.adopted,
+    },
     { name: 'symbol', type: 'string', description: 'Document symbol(s) as printed.', value: (r) => r.document.symbol },
     { name: 'isbn', type: 'string', description: 'ISBN of the printed document.', value: (r) => r.document.isbn },
-    { name: 'footnotes', type: 'string', description: 'Identifiers of the footnotes that annotate the plan as a whole, space-separated.', value: (r) => list(r.footnotes) },
-    { name: 'errata', type: 'string', description: 'Identifiers of the errata applied to the plan as a whole, space-separated.', value: (r) => list(r.errata) },
-    { name: 'source', type: 'string', description: 'Identifier of the raw source document (data/sources/{source}.txt in the repository).', value: (r) => r.document.source },
-    { name: 'source_sha256', type: 'string', description: describe(PlanDocument.shape.sha256), value: (r) => r.document.sha256 },
+    {
+      name: 'footnotes',
+      type: 'string',
+      description: 'Identifiers of the footnotes that annotate the plan as a whole, space-separated.',
+      value: (r) => list(r.footnotes),
+    },
+    {
+      name: 'errata',
+      type: 'string',
+      description: 'Identifiers of the errata applied to the plan as a whole, space-separated.',
+      value: (r) => list(r.errata),
+    },
+    {
+      name: 'source',
+      type: 'string',
+      description: 'Identifier of the raw source document (data/sources/{source}.txt in the repository).',
+      value: (r) => r.document.source,
+    },
+    {
+      name: 'source_sha256',
+      type: 'string',
+      description: describe(PlanDocument.shape.sha256),
+      value: (r) => r.document.sha256,
+    },
   ],
   foreignKeys: [],
 });
@@ -64,7 +136,12 @@ export const areaTable = defineTable<AreaRecord>({
     { name: 'plan', type: 'string', description: describe(Area.shape.plan), value: (r) => r.plan },
     { name: 'code', type: 'string', description: describe(Area.shape.code), value: (r) => r.code },
     { name: 'name', type: 'string', description: describe(Area.shape.name), value: (r) => r.name },
-    { name: 'objective_count', type: 'integer', description: 'Number of objectives in the area.', value: (r) => r.objectives.length },
+    {
+      name: 'objective_count',
+      type: 'integer',
+      description: 'Number of objectives in the area.',
+      value: (r) => r.objectives.length,
+    },
     ...itemColumns<AreaRecord>(),
   ],
   foreignKeys: [{ fields: 'plan', reference: { resource: 'plans', fields: 'id' } }],
@@ -79,7 +156,12 @@ export const objectiveTable = defineTable<ObjectiveRecord>({
     { name: 'id', type: 'string', description: describe(Objective.shape.id), value: (r) => r.id },
     { name: 'plan', type: 'string', description: describe(Objective.shape.plan), value: (r) => r.plan },
     { name: 'area', type: 'string', description: describe(Objective.shape.area), value: (r) => r.area },
-    { name: 'action_count', type: 'integer', description: 'Number of priority actions under the objective.', value: (r) => r.actions.length },
+    {
+      name: 'action_count',
+      type: 'integer',
+      description: 'Number of priority actions under the objective.',
+      value: (r) => r.actions.length,
+    },
     ...itemColumns<ObjectiveRecord>(),
   ],
   foreignKeys: [{ fields: 'area', reference: { resource: 'areas', fields: 'id' } }],
@@ -111,8 +193,18 @@ export const footnoteTable = defineTable<Footnote>({
     { name: 'number', type: 'string', description: describe(Footnote.shape.number), value: (r) => r.number },
     { name: 'text', type: 'string', description: describe(Footnote.shape.text), value: (r) => r.text },
     { name: 'text_status', type: 'string', description: describe(itemFields.text_status), value: (r) => r.text_status },
-    { name: 'annotates', type: 'string', description: 'Identifiers of the records the footnote annotates, space-separated.', value: (r) => list(r.annotates) },
-    { name: 'errata', type: 'string', description: 'Identifiers of the errata applied to the footnote, space-separated.', value: (r) => list(r.errata) },
+    {
+      name: 'annotates',
+      type: 'string',
+      description: 'Identifiers of the records the footnote annotates, space-separated.',
+      value: (r) => list(r.annotates),
+    },
+    {
+      name: 'errata',
+      type: 'string',
+      description: 'Identifiers of the errata applied to the footnote, space-separated.',
+      value: (r) => list(r.errata),
+    },
     ...provenanceColumns<Footnote>(),
   ],
   foreignKeys: [],
@@ -146,11 +238,35 @@ export const releaseTable = defineTable<ReleaseRecord>({
     { name: 'id', type: 'string', description: describe(ReleaseRecord.shape.id), value: (r) => r.id },
     { name: 'date', type: 'string', description: describe(ReleaseRecord.shape.date), value: (r) => r.date },
     { name: 'summary', type: 'string', description: describe(ReleaseRecord.shape.summary), value: (r) => r.summary },
-    { name: 'changes', type: 'string', description: 'What the release changed, one change per line.', value: (r) => r.changes.join('\n') },
-    { name: 'sha256sums', type: 'string', description: describe(ReleaseRecord.shape.sha256sums), value: (r) => r.sha256sums },
+    {
+      name: 'changes',
+      type: 'string',
+      description: 'What the release changed, one change per line.',
+      value: (r) => r.changes.join('\n'),
+    },
+    {
+      name: 'sha256sums',
+      type: 'string',
+      description: describe(ReleaseRecord.shape.sha256sums),
+      value: (r) => r.sha256sums,
+    },
   ],
   foreignKeys: [],
 });
 
 /** The CSV tables of a release bundle, in the order its datapackage.json lists them. */
-export const BUNDLE_TABLES: ReadonlyArray<AnyTable> = [planTable, areaTable, objectiveTable, actionTable, footnoteTable, erratumTable, roundTable, countryTable, resultTable, documentTable, commitmentTable, lineageTable, relatedTable];
+export const BUNDLE_TABLES: ReadonlyArray<AnyTable> = [
+  planTable,
+  areaTable,
+  objectiveTable,
+  actionTable,
+  footnoteTable,
+  erratumTable,
+  roundTable,
+  countryTable,
+  resultTable,
+  documentTable,
+  commitmentTable,
+  lineageTable,
+  relatedTable,
+];

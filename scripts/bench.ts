@@ -43,7 +43,8 @@ interface Row {
   readonly pass?: boolean;
 }
 const rows: Row[] = [];
-const check = (metric: string, measured: string, target: string, pass?: boolean) => rows.push({ metric, measured, target, pass });
+const check = (metric: string, measured: string, target: string, pass?: boolean) =>
+  rows.push({ metric, measured, target, pass });
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const median = (values: ReadonlyArray<number>) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -72,7 +73,11 @@ async function measureApi() {
       if (!response.ok) throw new Error(`${target.path} answered ${response.status}: ${await response.text()}`);
       const file = join(work, `response-${i}`);
       writeFileSync(file, Buffer.from(await response.arrayBuffer()));
-      staticFiles.push({ path: target.path, file, contentType: response.headers.get('Content-Type') ?? 'application/octet-stream' });
+      staticFiles.push({
+        path: target.path,
+        file,
+        contentType: response.headers.get('Content-Type') ?? 'application/octet-stream',
+      });
     }
     const ceiling = await serveFiles(staticFiles);
 
@@ -86,8 +91,18 @@ async function measureApi() {
       const ceilingResult = await run(`${ceiling.origin}${target.path}`);
       const ratio = apiResult.requestsPerSecond / ceilingResult.requestsPerSecond;
       load[target.path] = { api: apiResult, ceiling: ceilingResult, ratio };
-      check(`${target.name}: req/s, API / ceiling`, `${int(apiResult.requestsPerSecond)} / ${int(ceilingResult.requestsPerSecond)} = ${ratio.toFixed(2)}x`, '>= 0.50x', ratio >= 0.5);
-      check(`${target.name}: API p50 / p99`, `${apiResult.p50Ms} / ${apiResult.p99Ms} ms`, 'p99 < 20 ms', apiResult.p99Ms < 20);
+      check(
+        `${target.name}: req/s, API / ceiling`,
+        `${int(apiResult.requestsPerSecond)} / ${int(ceilingResult.requestsPerSecond)} = ${ratio.toFixed(2)}x`,
+        '>= 0.50x',
+        ratio >= 0.5,
+      );
+      check(
+        `${target.name}: API p50 / p99`,
+        `${apiResult.p50Ms} / ${apiResult.p99Ms} ms`,
+        'p99 < 20 ms',
+        apiResult.p99Ms < 20,
+      );
       check(`${target.name}: ceiling p50 / p99`, `${ceilingResult.p50Ms} / ${ceilingResult.p99Ms} ms`, '');
     }
     await Promise.all([api.close(), ceiling.close()]);
@@ -95,8 +110,15 @@ async function measureApi() {
     const total = Object.values(commands).reduce((sum, n) => sum + n, 0);
     const readsPerRequest = total / answered;
     const scans = commands.Scan ?? 0;
-    const byName = Object.entries(commands).map(([name, n]) => `${name} ${int(n)}`).join(', ');
-    check('DynamoDB reads per API request', `${readsPerRequest.toFixed(3)} (${byName} / ${int(answered)} requests)`, '<= 1.2', readsPerRequest <= 1.2);
+    const byName = Object.entries(commands)
+      .map(([name, n]) => `${name} ${int(n)}`)
+      .join(', ');
+    check(
+      'DynamoDB reads per API request',
+      `${readsPerRequest.toFixed(3)} (${byName} / ${int(answered)} requests)`,
+      '<= 1.2',
+      readsPerRequest <= 1.2,
+    );
     check('DynamoDB Scans', String(scans), '0', scans === 0);
     return { load, dynamodb: { apiRequests: answered, commands: { ...commands }, readsPerRequest, scans } };
   } finally {
@@ -108,9 +130,15 @@ async function measureApi() {
 async function measureLambda() {
   const bundles = {
     lambda: { entry: { file: join(root, 'functions', 'lambda.ts') }, outfile: join(work, 'lambda.mjs') },
-    hello: { entry: { source: "export const handler = async () => ({ statusCode: 200, body: 'hello' });", resolveDir: work }, outfile: join(work, 'hello.mjs') },
+    hello: {
+      entry: { source: "export const handler = async () => ({ statusCode: 200, body: 'hello' });", resolveDir: work },
+      outfile: join(work, 'hello.mjs'),
+    },
     // Not a Lambda: the SDK the lambda bundle leaves external, to show its share of the import time.
-    sdk: { entry: { source: "export * from '@aws-sdk/client-dynamodb';", resolveDir: root }, outfile: join(work, 'sdk.mjs') },
+    sdk: {
+      entry: { source: "export * from '@aws-sdk/client-dynamodb';", resolveDir: root },
+      outfile: join(work, 'sdk.mjs'),
+    },
   };
   const sizes = {
     lambda: await bundleForLambda(bundles.lambda.entry, bundles.lambda.outfile),
@@ -121,12 +149,23 @@ async function measureLambda() {
   const importMs = { lambda: [] as number[], hello: [] as number[], sdk: [] as number[] };
   // Interleaved, so that a slow moment of the machine does not fall on one bundle only.
   for (let i = 0; i < IMPORT_RUNS; i++) {
-    for (const name of ['hello', 'lambda', 'sdk'] as const) importMs[name].push(await coldImportMs(bundles[name].outfile, env));
+    for (const name of ['hello', 'lambda', 'sdk'] as const)
+      importMs[name].push(await coldImportMs(bundles[name].outfile, env));
   }
   const medians = { lambda: median(importMs.lambda), hello: median(importMs.hello), sdk: median(importMs.sdk) };
   const importRatio = medians.lambda / medians.hello;
-  check('Lambda bundle, gzip', `${(sizes.lambda.gzipBytes / 1000).toFixed(1)} kB (${(sizes.lambda.bytes / 1000).toFixed(1)} kB minified)`, '< 150 kB', sizes.lambda.gzipBytes < 150_000);
-  check(`Cold import, lambda / hello (median of ${IMPORT_RUNS})`, `${medians.lambda.toFixed(1)} / ${medians.hello.toFixed(1)} ms = ${importRatio.toFixed(1)}x`, '<= 2x', importRatio <= 2);
+  check(
+    'Lambda bundle, gzip',
+    `${(sizes.lambda.gzipBytes / 1000).toFixed(1)} kB (${(sizes.lambda.bytes / 1000).toFixed(1)} kB minified)`,
+    '< 150 kB',
+    sizes.lambda.gzipBytes < 150_000,
+  );
+  check(
+    `Cold import, lambda / hello (median of ${IMPORT_RUNS})`,
+    `${medians.lambda.toFixed(1)} / ${medians.hello.toFixed(1)} ms = ${importRatio.toFixed(1)}x`,
+    '<= 2x',
+    importRatio <= 2,
+  );
   check('  of which @aws-sdk/client-dynamodb alone', `${medians.sdk.toFixed(1)} ms`, '');
   return { bundleBytes: sizes, importMs, medianImportMs: medians, importRatio };
 }
@@ -136,12 +175,25 @@ try {
   const { load, dynamodb } = await measureApi();
   const lambda = await measureLambda();
 
-  const table = [{ metric: 'metric', measured: 'measured', target: 'target', result: 'result' }, ...rows.map((r) => ({ ...r, result: r.pass === undefined ? 'info' : r.pass ? 'pass' : 'MISS' }))];
+  const table = [
+    { metric: 'metric', measured: 'measured', target: 'target', result: 'result' },
+    ...rows.map((r) => ({ ...r, result: r.pass === undefined ? 'info' : r.pass ? 'pass' : 'MISS' })),
+  ];
   const width = (key: 'metric' | 'measured' | 'target') => Math.max(...table.map((r) => r[key].length));
-  const line = (r: (typeof table)[number]) => [r.metric.padEnd(width('metric')), r.measured.padEnd(width('measured')), r.target.padEnd(width('target')), r.result].join('  ');
+  const line = (r: (typeof table)[number]) =>
+    [
+      r.metric.padEnd(width('metric')),
+      r.measured.padEnd(width('measured')),
+      r.target.padEnd(width('target')),
+      r.result,
+    ].join('  ');
   const cpu = cpus();
-  console.log(`Benchmark on loopback, release ${dataset.release.id}, Node ${process.versions.node}, ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}`);
-  console.log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${MEASURE_SECONDS} s per target; ceiling = node:http serving the same bytes from files;`);
+  console.log(
+    `Benchmark on loopback, release ${dataset.release.id}, Node ${process.versions.node}, ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}`,
+  );
+  console.log(
+    `${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${MEASURE_SECONDS} s per target; ceiling = node:http serving the same bytes from files;`,
+  );
   console.log('the API, its DynamoDB client and dynalite share this process and its one thread\n');
   console.log([line(table[0]!), '-'.repeat(line(table[0]!).length), ...table.slice(1).map(line)].join('\n'));
 
@@ -150,7 +202,12 @@ try {
     node: process.versions.node,
     cpus: cpu.map((c) => c.model),
     release: dataset.release.id,
-    settings: { connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS, measureSeconds: MEASURE_SECONDS, importRuns: IMPORT_RUNS },
+    settings: {
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP_SECONDS,
+      measureSeconds: MEASURE_SECONDS,
+      importRuns: IMPORT_RUNS,
+    },
     load,
     dynamodb,
     lambda,

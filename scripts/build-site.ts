@@ -20,7 +20,10 @@ export const SITE_DIR = join(root, 'dist', 'site');
  * Builds the site and its search index into `outDir` from the current release, or from its
  * demonstration build; throws, naming the page, if any page fails to render.
  */
-export async function buildSite(outDir = process.env.PORTAL_SITE_DIR ?? SITE_DIR, { demonstration = false }: BuildOptions = {}): Promise<string> {
+export async function buildSite(
+  outDir = process.env.PORTAL_SITE_DIR ?? SITE_DIR,
+  { demonstration = false }: BuildOptions = {},
+): Promise<string> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.env.PORTAL_DEMONSTRATION = demonstration ? '1' : '';
   await build({ root: join(root, 'site'), outDir, logLevel: 'warn' });
@@ -36,5 +39,7 @@ export async function buildSite(outDir = process.env.PORTAL_SITE_DIR ?? SITE_DIR
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { demonstration: { type: 'boolean', default: false } } });
-  console.log(`Site built in ${await buildSite(undefined, values)}${values.demonstration ? ', with synthetic demonstration data' : ''}`);
+  console.log(
+    `Site built in ${await buildSite(undefined, values)}${values.demonstration ? ', with synthetic demonstration data' : ''}`,
+  );
 }

@@ -16,8 +16,12 @@ try {
   const { dataset, files } = buildRelease(values.data ?? join(root, 'data'));
   const dir = values.out ?? join(root, 'dist', 'releases', dataset.release.id);
   writeRelease(dir, files);
-  const counts = dataset.plans.map((p) => `${p.id}: ${p.counts.areas} areas, ${p.counts.objectives} objectives, ${p.counts.actions} priority actions`);
-  console.log(`Release ${dataset.release.id} written to ${relative(process.cwd(), dir) || dir}\n  ${counts.join('\n  ')}\n  ${dataset.footnotes.length} footnotes, ${dataset.errata.length} errata, ${files.size} files`);
+  const counts = dataset.plans.map(
+    (p) => `${p.id}: ${p.counts.areas} areas, ${p.counts.objectives} objectives, ${p.counts.actions} priority actions`,
+  );
+  console.log(
+    `Release ${dataset.release.id} written to ${relative(process.cwd(), dir) || dir}\n  ${counts.join('\n  ')}\n  ${dataset.footnotes.length} footnotes, ${dataset.errata.length} errata, ${files.size} files`,
+  );
 } catch (error) {
   if (!(error instanceof DataError)) throw error;
   console.error(`data:build failed, nothing written.\n${error.message}`);

@@ -12,13 +12,19 @@ import { formatProblem } from '../data/steps/mem/validate-results.ts';
 
 const [file, ...extra] = process.argv.slice(2);
 if (!file || extra.length || !existsSync(file)) {
-  console.error(file && !existsSync(file) ? `data:import: no such file: ${file}` : 'usage: npm run data:import -- FILE.csv');
+  console.error(
+    file && !existsSync(file) ? `data:import: no such file: ${file}` : 'usage: npm run data:import -- FILE.csv',
+  );
   process.exit(2);
 }
 const root = join(import.meta.dirname, '..');
 const { imported, problems } = importResults(root, file, buildRelease(join(root, 'data')).dataset.plans);
 if (problems.length) {
-  console.error(`${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing was imported.`);
+  console.error(
+    `${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing was imported.`,
+  );
   process.exit(1);
 }
-console.log(`${imported} result${imported === 1 ? '' : 's'} added to ${RESULTS_FILE}; the next release publishes them.`);
+console.log(
+  `${imported} result${imported === 1 ? '' : 's'} added to ${RESULTS_FILE}; the next release publishes them.`,
+);

@@ -13,19 +13,32 @@ import { readDataFile } from '../data/steps/read-data-file.ts';
 import { LOCAL_AWS_CONFIG } from './local-dynamodb.ts';
 import { publishBundle } from './publish-bundle.ts';
 
-const { values } = parseArgs({ options: { table: { type: 'string' }, release: { type: 'string' }, endpoint: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { table: { type: 'string' }, release: { type: 'string' }, endpoint: { type: 'string' } },
+});
 if (!values.table) {
   console.error('data:publish needs --table NAME (and --endpoint URL for a local engine).');
   process.exit(2);
 }
 const client = new DynamoDBClient(values.endpoint ? { ...LOCAL_AWS_CONFIG, endpoint: values.endpoint } : {});
 const root = join(import.meta.dirname, '..');
-const dir = values.release ?? join(root, 'dist', 'releases', readDataFile(root, 'data/releases.yaml', ReleasesFile).value.at(-1)!.id);
+const dir =
+  values.release ??
+  join(root, 'dist', 'releases', readDataFile(root, 'data/releases.yaml', ReleasesFile).value.at(-1)!.id);
 try {
-  const outcome = await publishBundle(client, values.table, dir, { onProgress: (written, total) => console.log(`written ${written}/${total}`) });
-  console.log(outcome.alreadyLoaded ? `Release ${outcome.release} was already loaded; it is current.` : `Release ${outcome.release} loaded (${outcome.written} items) and made current.`);
+  const outcome = await publishBundle(client, values.table, dir, {
+    onProgress: (written, total) => console.log(`written ${written}/${total}`),
+  });
+  console.log(
+    outcome.alreadyLoaded
+      ? `Release ${outcome.release} was already loaded; it is current.`
+      : `Release ${outcome.release} loaded (${outcome.written} items) and made current.`,
+  );
 } catch (error) {
-  const outcome = error instanceof DataError ? 'nothing written' : 'the current release is unchanged; run it again to complete the load';
+  const outcome =
+    error instanceof DataError
+      ? 'nothing written'
+      : 'the current release is unchanged; run it again to complete the load';
   console.error(`data:publish failed, ${outcome}.\n${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {

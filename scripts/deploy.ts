@@ -18,7 +18,8 @@ import { DEMONSTRATION_SUFFIX, ReleaseId } from '../schema/index.ts';
 import { buildSite } from './build-site.ts';
 
 const root = join(import.meta.dirname, '..');
-const USAGE = 'npm run deploy -- [--stage NAME] [--domain HOST --certificate-arn ARN] [--release ID] [--contact URL] [--demonstration]';
+const USAGE =
+  'npm run deploy -- [--stage NAME] [--domain HOST --certificate-arn ARN] [--release ID] [--contact URL] [--demonstration]';
 
 /** Stops before anything is built or deployed, saying what was wrong. */
 function refuse(problem: string): never {
@@ -45,17 +46,23 @@ const options = (() => {
     return refuse((error as Error).message);
   }
 })();
-if (!/^[a-z][a-z0-9-]{0,20}$/.test(options.stage)) refuse(`--stage "${options.stage}": use lowercase letters, digits and hyphens, starting with a letter`);
-if (Boolean(options.domain) !== Boolean(options['certificate-arn'])) refuse('--domain and --certificate-arn go together: a custom domain needs its certificate, issued in us-east-1');
-if (options.release && !ReleaseId.safeParse(options.release).success) refuse(`--release "${options.release}": a release id such as 2026-11-22 or 2026-11-22.1`);
-if (options.release && options.release.endsWith(DEMONSTRATION_SUFFIX) !== options.demonstration) refuse(`--release "${options.release}": a demonstration release goes with --demonstration, and only it`);
+if (!/^[a-z][a-z0-9-]{0,20}$/.test(options.stage))
+  refuse(`--stage "${options.stage}": use lowercase letters, digits and hyphens, starting with a letter`);
+if (Boolean(options.domain) !== Boolean(options['certificate-arn']))
+  refuse('--domain and --certificate-arn go together: a custom domain needs its certificate, issued in us-east-1');
+if (options.release && !ReleaseId.safeParse(options.release).success)
+  refuse(`--release "${options.release}": a release id such as 2026-11-22 or 2026-11-22.1`);
+if (options.release && options.release.endsWith(DEMONSTRATION_SUFFIX) !== options.demonstration)
+  refuse(`--release "${options.release}": a demonstration release goes with --demonstration, and only it`);
 
 const stack = `DrugPolicyPortal-${options.stage}`;
 const outputsFile = join(root, 'dist', `cdk-outputs-${options.stage}.json`);
 
 /** The portal's origin as the last deployment of this stage reported it, if there was one. */
 const deployedOrigin = (): string | undefined =>
-  existsSync(outputsFile) ? (JSON.parse(readFileSync(outputsFile, 'utf8')) as Record<string, Record<string, string>>)[stack]?.PortalUrl : undefined;
+  existsSync(outputsFile)
+    ? (JSON.parse(readFileSync(outputsFile, 'utf8')) as Record<string, Record<string, string>>)[stack]?.PortalUrl
+    : undefined;
 
 const context = [
   ['stage', options.stage],
@@ -69,7 +76,11 @@ async function deployPagesFor(origin: string | undefined) {
   process.env.PORTAL_ORIGIN = origin ?? 'https://localhost';
   if (options.contact) process.env.PORTAL_CONTACT = options.contact;
   await buildSite(undefined, { demonstration: options.demonstration });
-  const cdk = spawnSync('npx', ['cdk', 'deploy', stack, '--require-approval', 'never', '--outputs-file', outputsFile, ...context], { cwd: root, stdio: 'inherit' });
+  const cdk = spawnSync(
+    'npx',
+    ['cdk', 'deploy', stack, '--require-approval', 'never', '--outputs-file', outputsFile, ...context],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (cdk.status !== 0) process.exit(cdk.status ?? 1);
 }
 

@@ -11,8 +11,16 @@ import { Hono } from 'hono';
  */
 export function localServer(api: Hono, releasesDir: string, current: string, siteDir: string) {
   const files = new Hono();
-  files.get('/releases/latest/*', (c) => c.redirect(c.req.path.replace('/releases/latest/', `/releases/${current}/`), 302));
-  files.use('/releases/*', serveStatic({ root: relative(process.cwd(), releasesDir), rewriteRequestPath: (path) => path.replace(/^\/releases/, '') }));
+  files.get('/releases/latest/*', (c) =>
+    c.redirect(c.req.path.replace('/releases/latest/', `/releases/${current}/`), 302),
+  );
+  files.use(
+    '/releases/*',
+    serveStatic({
+      root: relative(process.cwd(), releasesDir),
+      rewriteRequestPath: (path) => path.replace(/^\/releases/, ''),
+    }),
+  );
   files.use('*', serveStatic({ root: relative(process.cwd(), siteDir) }));
   files.notFound(async (c) => c.html(await readFile(join(siteDir, '404.html'), 'utf8'), 404));
   return {

@@ -34,7 +34,10 @@ export async function servePortal(siteDir: string, port = 0, options: BuildOptio
   await publishBundle(db.client(), db.table, releaseDir);
   const api = createApi(dynamoReleaseStore(db.client(), db.table));
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: localServer(api, releasesDir, dataset.release.id, siteDir).fetch, hostname: '127.0.0.1', port }, () => resolve(s));
+    const s = serve(
+      { fetch: localServer(api, releasesDir, dataset.release.id, siteDir).fetch, hostname: '127.0.0.1', port },
+      () => resolve(s),
+    );
   });
   return {
     origin: `http://localhost:${(server.address() as AddressInfo).port}`,

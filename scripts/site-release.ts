@@ -18,8 +18,12 @@ export function requireSiteBuiltFrom(siteDir: string, release: { id: string; sha
   if (!existsSync(file)) throw new Error(`${file} is missing: build the site first (npm run site:build)`);
   const site = JSON.parse(readFileSync(file, 'utf8')) as SiteRelease;
   if (site.release !== release.id || site.sha256sums !== release.sha256sums) {
-    const how = release.id.endsWith(DEMONSTRATION_SUFFIX) ? 'npm run site:build -- --demonstration' : 'npm run site:build';
-    throw new Error(`the site in ${siteDir} shows release ${site.release}${site.demonstration ? ' (a demonstration build)' : ''}, not ${release.id} with these contents: rebuild it with ${how}`);
+    const how = release.id.endsWith(DEMONSTRATION_SUFFIX)
+      ? 'npm run site:build -- --demonstration'
+      : 'npm run site:build';
+    throw new Error(
+      `the site in ${siteDir} shows release ${site.release}${site.demonstration ? ' (a demonstration build)' : ''}, not ${release.id} with these contents: rebuild it with ${how}`,
+    );
   }
   return site;
 }

@@ -41,7 +41,10 @@ export class PortalStack extends Stack {
       release: props.release,
       current: props.current,
       apiUrl: api.url,
-      domain: props.domain && { names: props.domain.names, certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn) },
+      domain: props.domain && {
+        names: props.domain.names,
+        certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+      },
       logRetentionDays: props.logRetention,
     });
     // Pages go live only once the release they cite is served.
@@ -50,7 +53,10 @@ export class PortalStack extends Stack {
     const url = `https://${props.domain?.names[0] ?? site.distribution.distributionDomainName}`;
     new CfnOutput(this, 'PortalUrl', { value: url, description: 'The portal; the API is under /v1/.' });
     new CfnOutput(this, 'DistributionId', { value: site.distribution.distributionId });
-    new CfnOutput(this, 'DistributionDomainName', { value: site.distribution.distributionDomainName, description: 'Point the custom domain here (CNAME or alias).' });
+    new CfnOutput(this, 'DistributionDomainName', {
+      value: site.distribution.distributionDomainName,
+      description: 'Point the custom domain here (CNAME or alias).',
+    });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'ApiFunctionName', { value: api.function.functionName });
     new CfnOutput(this, 'PagesBucket', { value: site.bucket.bucketName });

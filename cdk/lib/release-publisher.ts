@@ -42,10 +42,18 @@ export class ReleasePublisher extends Construct {
       commandHooks: {
         beforeBundling: () => [],
         beforeInstall: () => [],
-        afterBundling: (_input: string, output: string) => [`mkdir -p "${output}/${BUNDLE_DIR}"`, `cp -R "${props.releaseDir}" "${output}/${BUNDLE_DIR}/"`],
+        afterBundling: (_input: string, output: string) => [
+          `mkdir -p "${output}/${BUNDLE_DIR}"`,
+          `cp -R "${props.releaseDir}" "${output}/${BUNDLE_DIR}/"`,
+        ],
       },
     });
-    loader.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:BatchWriteItem'], resources: [props.table.tableArn] }));
+    loader.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:BatchWriteItem'],
+        resources: [props.table.tableArn],
+      }),
+    );
     const provider = new Provider(this, 'Provider', { onEventHandler: loader });
 
     this.load = new CustomResource(this, 'LoadRelease', {
@@ -62,7 +70,8 @@ export class ReleasePublisher extends Construct {
 
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      reason: 'The AWS managed basic execution policy only lets the loader and the custom resource framework write their own logs.',
+      reason:
+        'The AWS managed basic execution policy only lets the loader and the custom resource framework write their own logs.',
     });
     Validations.of(provider).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(loader.node.defaultChild as CfnFunction)}.Arn>:*]`,
@@ -70,7 +79,8 @@ export class ReleasePublisher extends Construct {
     });
     Validations.of(provider).acknowledge({
       id: 'AwsSolutions-L1',
-      reason: 'The custom resource framework function is created by the CDK with the runtime it supports; the project\'s own functions use Node.js 24.',
+      reason:
+        "The custom resource framework function is created by the CDK with the runtime it supports; the project's own functions use Node.js 24.",
     });
   }
 }

@@ -63,7 +63,10 @@ export class Site extends Construct {
       lifecycleRules: [{ expiration: Duration.days(props.logRetentionDays) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    Validations.of(logs).acknowledge({ id: 'AwsSolutions-S1', reason: 'This is the access-log bucket itself; logging its own accesses would loop.' });
+    Validations.of(logs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the access-log bucket itself; logging its own accesses would loop.',
+    });
 
     this.bucket = new Bucket(this, 'Pages', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -100,7 +103,11 @@ export class Site extends Construct {
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_ALL,
-      ...(props.domain && { domainNames: props.domain.names, certificate: props.domain.certificate, minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 }),
+      ...(props.domain && {
+        domainNames: props.domain.names,
+        certificate: props.domain.certificate,
+        minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+      }),
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',
@@ -126,17 +133,24 @@ export class Site extends Construct {
       },
       // With Origin Access Control and no ListBucket, S3 answers a missing page with 403. The API
       // never answers 403, so this sends readers the portal's own 404 page without touching API errors.
-      errorResponses: [{ httpStatus: 403, responseHttpStatus: 404, responsePagePath: '/404.html', ttl: Duration.minutes(1) }],
+      errorResponses: [
+        { httpStatus: 403, responseHttpStatus: 404, responsePagePath: '/404.html', ttl: Duration.minutes(1) },
+      ],
     });
-    Validations.of(this.distribution).acknowledge({ id: 'AwsSolutions-CFR1', reason: 'Public open data for everyone: no country is to be blocked.' });
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason: 'Public open data for everyone: no country is to be blocked.',
+    });
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR2',
-      reason: 'A read-only site and API: no forms or writes to protect; the API has a concurrency cap and the CDN caches its responses. A WAF can be added by the operator if abuse appears.',
+      reason:
+        'A read-only site and API: no forms or writes to protect; the API has a concurrency cap and the CDN caches its responses. A WAF can be added by the operator if abuse appears.',
     });
     if (!props.domain) {
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR4',
-        reason: 'Without a custom domain CloudFront serves its own *.cloudfront.net certificate, whose TLS policy it sets; with a domain the distribution requires TLS 1.2 (2021).',
+        reason:
+          'Without a custom domain CloudFront serves its own *.cloudfront.net certificate, whose TLS policy it sets; with a domain the distribution requires TLS 1.2 (2021).',
       });
     }
 
@@ -162,14 +176,20 @@ export class Site extends Construct {
     for (const finding of bucketDeploymentFindings(this.bucket)) {
       Validations.of(copier).acknowledge({
         id: `AwsSolutions-IAM5[${finding}]`,
-        reason: 'The CDK bucket-deployment function must read the CDK asset bucket, write and delete the objects of the pages bucket, and invalidate the distribution (an action IAM cannot scope to a resource).',
+        reason:
+          'The CDK bucket-deployment function must read the CDK asset bucket, write and delete the objects of the pages bucket, and invalidate the distribution (an action IAM cannot scope to a resource).',
       });
     }
     Validations.of(copier).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      reason: 'The CDK bucket-deployment function uses the AWS managed basic execution policy only to write its own logs.',
+      reason:
+        'The CDK bucket-deployment function uses the AWS managed basic execution policy only to write its own logs.',
     });
-    Validations.of(copier).acknowledge({ id: 'AwsSolutions-L1', reason: 'The CDK bucket-deployment function runs on the runtime the CDK ships it for, and only during deployments.' });
+    Validations.of(copier).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'The CDK bucket-deployment function runs on the runtime the CDK ships it for, and only during deployments.',
+    });
   }
 }
 
@@ -180,7 +200,9 @@ function bucketDeploymentFindings(bucket: Bucket): string[] {
   const assets = `arn:${literal(stack.partition, 'AWS::Partition')}:s3:::cdk-hnb659fds-assets-${literal(stack.account, 'AWS::AccountId')}-${literal(stack.region, 'AWS::Region')}/*`;
   const pages = `<${stack.getLogicalId(bucket.node.defaultChild as CfnBucket)}.Arn>/*`;
   return [
-    ...['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'].map((action) => `Action::${action}`),
+    ...['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'].map(
+      (action) => `Action::${action}`,
+    ),
     `Resource::${assets}`,
     `Resource::${pages}`,
     'Resource::*',

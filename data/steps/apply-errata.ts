@@ -4,7 +4,12 @@ import type { DataFile } from './read-data-file.ts';
 import type { SourceText } from './source-text.ts';
 
 /** A published record as errata and footnotes see it (a footnote has no footnotes of its own). */
-export type Annotated = { id: string; footnotes?: string[]; errata: string[]; text_status?: 'as-printed' | 'corrected' | 'damaged' };
+export type Annotated = {
+  id: string;
+  footnotes?: string[];
+  errata: string[];
+  text_status?: 'as-printed' | 'corrected' | 'damaged';
+};
 
 /** A published erratum without its scope (plan or document). */
 export interface AppliedErratum {
@@ -44,10 +49,12 @@ export function applyErrata(
   const seen = new Set<string>();
   return errataFile.value.map((entry, index): AppliedErratum => {
     const prefix = scope.idPrefix(entry);
-    if (!entry.id.startsWith(`${prefix}-e`)) fail(index, 'id', `errata of ${scope.name(entry)} have ids "${prefix}-eNNN"`);
+    if (!entry.id.startsWith(`${prefix}-e`))
+      fail(index, 'id', `errata of ${scope.name(entry)} have ids "${prefix}-eNNN"`);
     if (seen.has(entry.id)) fail(index, 'id', `duplicate erratum id ${entry.id}`);
     seen.add(entry.id);
-    const target = records.get(entry.item)?.record ?? fail(index, 'item', `no record ${entry.item} in ${scope.name(entry)}`);
+    const target =
+      records.get(entry.item)?.record ?? fail(index, 'item', `no record ${entry.item} in ${scope.name(entry)}`);
     const owner = entry.kind === 'anchor' ? scope.footnoteId(entry) : entry.item;
     if (lineOwner.get(entry.line) !== owner) {
       const actual = lineOwner.get(entry.line);
@@ -64,7 +71,10 @@ export function applyErrata(
       publish: entry.kind === 'anchor' ? null : entry.kind === 'flag' ? entry.source : entry.publish,
       footnote: entry.kind === 'anchor' ? owner : null,
       reason: entry.reason,
-      provenance: { source: source.manifest.id, lines: [...(source.corrected.get(entry.id) ?? [entry.line, entry.line])] },
+      provenance: {
+        source: source.manifest.id,
+        lines: [...(source.corrected.get(entry.id) ?? [entry.line, entry.line])],
+      },
     };
   });
 }

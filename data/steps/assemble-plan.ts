@@ -70,11 +70,16 @@ export function assemblePlan(
     const objectiveBreak = firstNumberingBreak(area.objectives.map((o) => o.number!));
     if (objectiveBreak) {
       const at = area.objectives[objectiveBreak.index]!;
-      sourceError(source, at.line, `objective ${objectiveBreak.found} of ${aId} where objective ${objectiveBreak.expected} was expected`);
+      sourceError(
+        source,
+        at.line,
+        `objective ${objectiveBreak.found} of ${aId} where objective ${objectiveBreak.expected} was expected`,
+      );
     }
     const objectives = area.objectives.map((parsedObjective, objectiveIndex): Objective => {
       const oId = objectiveId(aId, parsedObjective.number!);
-      if (parsedObjective.actions.length === 0) sourceError(source, parsedObjective.line, `objective ${oId} has no priority actions`);
+      if (parsedObjective.actions.length === 0)
+        sourceError(source, parsedObjective.line, `objective ${oId} has no priority actions`);
       const actionBreak = firstNumberingBreak(parsedObjective.actions.map((a) => a.number!));
       if (actionBreak && !flagged(oId)) {
         const at = parsedObjective.actions[actionBreak.index]!;
@@ -95,7 +100,13 @@ export function assemblePlan(
         register(action, parsedAction);
         return action;
       });
-      const objective: Objective = { id: oId, plan: planId, area: aId, ...itemFields(parsedObjective, oId, objectiveIndex), actions };
+      const objective: Objective = {
+        id: oId,
+        plan: planId,
+        area: aId,
+        ...itemFields(parsedObjective, oId, objectiveIndex),
+        actions,
+      };
       register(objective, parsedObjective);
       return objective;
     });
@@ -104,7 +115,11 @@ export function assemblePlan(
     return published;
   });
   if (parsed.areas.length > expectedAreas.length) {
-    sourceError(source, parsed.areas[expectedAreas.length]!.line, `this plan has ${expectedAreas.length} areas; found another`);
+    sourceError(
+      source,
+      parsed.areas[expectedAreas.length]!.line,
+      `this plan has ${expectedAreas.length} areas; found another`,
+    );
   }
 
   const planRecord = { id: planId, footnotes: [] as string[], errata: [] as string[] };
@@ -138,7 +153,11 @@ export function assemblePlan(
       isbn: m.isbn ?? null,
       sha256: m.sha256,
     },
-    counts: { areas: areas.length, objectives: objectives.length, actions: objectives.flatMap((o) => o.actions).length },
+    counts: {
+      areas: areas.length,
+      objectives: objectives.length,
+      actions: objectives.flatMap((o) => o.actions).length,
+    },
     footnotes: planRecord.footnotes,
     errata: planRecord.errata,
     areas,
@@ -160,7 +179,11 @@ function assembleFootnotes(
 ): Footnote[] {
   const numberBreak = firstNumberingBreak(parsed.footnotes.map((f) => f.number));
   if (numberBreak) {
-    sourceError(source, parsed.footnotes[numberBreak.index]!.line, `footnote ${numberBreak.found} where footnote ${numberBreak.expected} was expected`);
+    sourceError(
+      source,
+      parsed.footnotes[numberBreak.index]!.line,
+      `footnote ${numberBreak.found} where footnote ${numberBreak.expected} was expected`,
+    );
   }
   return parsed.footnotes.map((f) => {
     const id = footnoteId(planId, f.number);
@@ -193,7 +216,9 @@ function annotate(
   errata: ReadonlyArray<ErratumEntry>,
 ) {
   const link = (number: string, recordId: string, line: number) => {
-    const footnote = footnotes.find((f) => f.number === number) ?? sourceError(source, line, `marker of footnote ${number}, but the plan has no footnote ${number}`);
+    const footnote =
+      footnotes.find((f) => f.number === number) ??
+      sourceError(source, line, `marker of footnote ${number}, but the plan has no footnote ${number}`);
     if (!footnote.annotates.includes(recordId)) footnote.annotates.push(recordId);
     const record = records.get(recordId)!.record;
     if (record.footnotes && !record.footnotes.includes(footnote.id)) record.footnotes.push(footnote.id);
@@ -210,7 +235,11 @@ function annotate(
   }
   for (const footnote of footnotes) {
     if (footnote.annotates.length === 0) {
-      sourceError(source, footnote.provenance.lines[0], `footnote ${footnote.number} annotates nothing: no record carries its marker (add an anchor erratum naming the record)`);
+      sourceError(
+        source,
+        footnote.provenance.lines[0],
+        `footnote ${footnote.number} annotates nothing: no record carries its marker (add an anchor erratum naming the record)`,
+      );
     }
   }
 }

@@ -77,7 +77,13 @@ export function buildRelease(dataDir: string, { demonstration = false }: BuildOp
     .sort()
     .map((f) => readDataFile(root, `${data}/sources/${f}`, SourceManifest));
   for (const m of manifests) {
-    if (`${m.value.id}.yaml` !== m.path.split('/').at(-1)) throw new DataError(m.path, m.lineOf(['id']), 'id', `the manifest of source "${m.value.id}" must be named ${m.value.id}.yaml`);
+    if (`${m.value.id}.yaml` !== m.path.split('/').at(-1))
+      throw new DataError(
+        m.path,
+        m.lineOf(['id']),
+        'id',
+        `the manifest of source "${m.value.id}" must be named ${m.value.id}.yaml`,
+      );
   }
   const releases = readDataFile(root, `${data}/releases.yaml`, ReleasesFile);
   const currentIndex = releases.value.length - 1;
@@ -91,7 +97,9 @@ export function buildRelease(dataDir: string, { demonstration = false }: BuildOp
     const manifest = manifests.find((m) => m.value.plan === planId);
     if (!manifest) throw new DataError('data/sources', null, 'plan', `no source manifest declares plan ${planId}`);
     const errataFile = readDataFile(root, `${data}/errata/${planId}.yaml`, ErrataFile);
-    const source = readSourceText(sourcesDir, manifest.value, errataFile.value, errataFile.path, (i, field) => errataFile.lineOf([i, field]));
+    const source = readSourceText(sourcesDir, manifest.value, errataFile.value, errataFile.path, (i, field) =>
+      errataFile.lineOf([i, field]),
+    );
     rawTexts.push(source.text);
     const assembled = assemblePlan(planId, index + 1, source, PARSERS[planId](source), errataFile);
     plans.push(assembled.plan);
@@ -154,7 +162,11 @@ const commitmentsContent = ({ documents, commitments, footnotes, errata }: Retur
 });
 
 /** How the priority actions continue across the plans, and the commitments closest to each. */
-const lineageContent = (root: string, plans: ReadonlyArray<Plan>, { commitments }: ReturnType<typeof buildCommitments>) => ({
+const lineageContent = (
+  root: string,
+  plans: ReadonlyArray<Plan>,
+  { commitments }: ReturnType<typeof buildCommitments>,
+) => ({
   lineage: buildLineage(actionsOf(plans), readLineageOverrides(root)),
   related: relatedCommitments(actionsOf(plans), commitments),
 });

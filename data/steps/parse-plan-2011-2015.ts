@@ -59,7 +59,11 @@ export const parsePlan2011to2015: PlanParser = (source) => {
     const objectiveMatch = OBJECTIVE.exec(line);
     if (objectiveMatch) {
       if (objectiveMatch[2] !== area.segments[0]!.text) {
-        sourceError(source, n, `objective heading names area "${objectiveMatch[2]}" under the heading "${area.segments[0]!.text}"`);
+        sourceError(
+          source,
+          n,
+          `objective heading names area "${objectiveMatch[2]}" under the heading "${area.segments[0]!.text}"`,
+        );
       }
       objective = { ...startItem(n, objectiveMatch[1]!, ''), actions: [] };
       area.objectives.push(objective);
@@ -89,7 +93,11 @@ export const parsePlan2011to2015: PlanParser = (source) => {
       objective!.segments.push({ line: n, text: line });
       continue;
     }
-    sourceError(source, n, `unexpected text ${inFootnotes ? 'among the footnotes' : 'outside any objective or action'}`);
+    sourceError(
+      source,
+      n,
+      `unexpected text ${inFootnotes ? 'among the footnotes' : 'outside any objective or action'}`,
+    );
   }
   return { areas, footnotes, frontMatter };
 };

@@ -42,7 +42,9 @@ export const parsePlan2016to2020: PlanParser = (source) => {
     }
     const areaMatch = AREA.exec(line);
     if (areaMatch) {
-      const code = codes[Number(areaMatch[1]) - 1]?.code ?? sourceError(source, n, `there is no area ${areaMatch[1]} in this plan`);
+      const code =
+        codes[Number(areaMatch[1]) - 1]?.code ??
+        sourceError(source, n, `there is no area ${areaMatch[1]} in this plan`);
       heading = { line: n, code, number: areaMatch[1]!, segments: [], objectives: [] };
       areas.push(heading);
       content = undefined;
@@ -66,7 +68,12 @@ export const parsePlan2016to2020: PlanParser = (source) => {
     const action = ACTION.exec(line);
     if (action) {
       const objective = area.objectives.find((o) => o.number === action[1]);
-      if (!objective) sourceError(source, n, `priority action ${action[1]}.${action[2]} comes before its objective ${action[1]} in area ${area.number}`);
+      if (!objective)
+        sourceError(
+          source,
+          n,
+          `priority action ${action[1]}.${action[2]} comes before its objective ${action[1]} in area ${area.number}`,
+        );
       content = startItem(n, action[2]!, action[3]!);
       objective!.actions.push(content);
       footnote = undefined;

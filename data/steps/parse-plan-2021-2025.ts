@@ -12,7 +12,6 @@ import {
   type Segment,
 } from './parsed-plan.ts';
 
-
 const OBJECTIVE = /^Objective (\d+):\s*(.+)$/;
 const ACTION = /^(?:- )?(\d+)\.(\d+)\.?\s+(.+)$/;
 const FOOTNOTE = new RegExp(`^(${SUPERSCRIPT_CLASS}+)\\s*(.+)$`);
@@ -38,7 +37,11 @@ export const parsePlan2021to2025: PlanParser = (source) => {
     if (line === '' || FURNITURE.test(line)) continue;
     const footnote = FOOTNOTE.exec(line);
     if (footnote) {
-      footnotes.push({ line: n, number: superscriptToDigits(footnote[1]!), segments: [{ line: n, text: footnote[2]! }] });
+      footnotes.push({
+        line: n,
+        number: superscriptToDigits(footnote[1]!),
+        segments: [{ line: n, text: footnote[2]! }],
+      });
       continue;
     }
     const pillar = pillars.find((p) => p.name === line);
@@ -62,7 +65,11 @@ export const parsePlan2021to2025: PlanParser = (source) => {
     const action = ACTION.exec(line);
     if (action) {
       if (!objective || action[1] !== objective.number) {
-        sourceError(source, n, `priority action ${action[1]}.${action[2]} is not under objective ${action[1]} of pillar "${area.code}"`);
+        sourceError(
+          source,
+          n,
+          `priority action ${action[1]}.${action[2]} is not under objective ${action[1]} of pillar "${area.code}"`,
+        );
       }
       open = startItem(n, action[2]!, action[3]!);
       objective!.actions.push(open);

@@ -14,7 +14,8 @@ export interface DataFile<T> {
 
 /** Formats a zod issue path as a field name, e.g. `[3].publish` or `isbn`. */
 export const fieldName = (path: ReadonlyArray<PropertyKey>) =>
-  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('') || '(root)';
+  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('') ||
+  '(root)';
 
 /**
  * Reads the hand-written YAML data file at `path` (relative to `root`, and shown so in messages)

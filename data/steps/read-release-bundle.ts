@@ -25,7 +25,12 @@ export function readReleaseBundle(root: string, dir: string): ReleaseBundle {
   const plans = readDataFile(root, `${dir}/plans.json`, Dataset);
   const release = plans.value.release.id;
   if (release !== basename(dir)) {
-    throw new DataError(plans.path, plans.lineOf(['release', 'id']), 'release.id', `the bundle folder must be named after its release "${release}", not "${basename(dir)}"`);
+    throw new DataError(
+      plans.path,
+      plans.lineOf(['release', 'id']),
+      'release.id',
+      `the bundle folder must be named after its release "${release}", not "${basename(dir)}"`,
+    );
   }
   const sumsPath = `${dir}/${SUMS}`;
   const sumsBytes = readFileSync(join(root, sumsPath));
@@ -40,11 +45,19 @@ export function readReleaseBundle(root: string, dir: string): ReleaseBundle {
     });
   const present = readdirSync(join(root, dir)).filter((name) => name !== SUMS);
   const unlisted = present.find((name) => !listed.some((entry) => entry.name === name));
-  if (unlisted) throw new DataError(sumsPath, null, null, `the bundle holds ${unlisted}, which SHA256SUMS does not list`);
+  if (unlisted)
+    throw new DataError(sumsPath, null, null, `the bundle holds ${unlisted}, which SHA256SUMS does not list`);
   const files = listed.map(({ line, sha256: expected, name }) => {
-    if (!present.includes(name)) throw new DataError(sumsPath, line, null, `lists ${name}, which the bundle does not hold`);
+    if (!present.includes(name))
+      throw new DataError(sumsPath, line, null, `lists ${name}, which the bundle does not hold`);
     const bytes = readFileSync(join(root, dir, name));
-    if (sha256(bytes) !== expected) throw new DataError(`${dir}/${name}`, null, null, `SHA-256 is ${sha256(bytes)}, not ${expected} as SHA256SUMS line ${line} lists`);
+    if (sha256(bytes) !== expected)
+      throw new DataError(
+        `${dir}/${name}`,
+        null,
+        null,
+        `SHA-256 is ${sha256(bytes)}, not ${expected} as SHA256SUMS line ${line} lists`,
+      );
     return { name, bytes: bytes.length, sha256: expected };
   });
   return { dataset: plans.value, files, sha256sums: sha256(sumsBytes) };

@@ -37,7 +37,12 @@ export function readSourceText(
   const bytes = readFileSync(join(sourcesDir, manifest.file));
   const actual = sha256(bytes);
   if (actual !== manifest.sha256) {
-    throw new DataError(`data/sources/${manifest.id}.yaml`, null, 'sha256', `${file} has SHA-256 ${actual}, not ${manifest.sha256}: raw sources must stay untouched`);
+    throw new DataError(
+      `data/sources/${manifest.id}.yaml`,
+      null,
+      'sha256',
+      `${file} has SHA-256 ${actual}, not ${manifest.sha256}: raw sources must stay untouched`,
+    );
   }
   const lines = bytes.toString('utf8').split('\n');
   const corrected = new Map<string, readonly [number, number]>();
@@ -47,7 +52,12 @@ export function readSourceText(
     const first = erratum.line;
     const last = first + span - 1;
     if (last > lines.length) {
-      throw new DataError(errataFile, errataLineOf(index, 'line'), `[${index}].line`, `line ${first} is beyond the end of ${file} (${lines.length} lines)`);
+      throw new DataError(
+        errataFile,
+        errataLineOf(index, 'line'),
+        `[${index}].line`,
+        `line ${first} is beyond the end of ${file} (${lines.length} lines)`,
+      );
     }
     const original = lines.slice(first - 1, last).join('\n');
     const occurrences = original.split(erratum.source).length - 1;

@@ -46,7 +46,9 @@ const STANDARD_CLOSED_COMPOUNDS = new Set([
 
 /** Every hyphenated word of a corpus, keyed by its letters without the hyphen (lower case): "atrisk" → "at-risk". */
 export const hyphenatedWords = (corpus: string) =>
-  new Map([...corpus.matchAll(/\b[A-Za-z]+(?:-[A-Za-z]+)+\b/g)].map((m) => [m[0].replaceAll('-', '').toLowerCase(), m[0]]));
+  new Map(
+    [...corpus.matchAll(/\b[A-Za-z]+(?:-[A-Za-z]+)+\b/g)].map((m) => [m[0].replaceAll('-', '').toLowerCase(), m[0]]),
+  );
 
 /**
  * Lists the defects found in `text`, each as a short description. `hyphenated` (from
@@ -58,7 +60,8 @@ export function findTextDefects(text: string, hyphenated: ReadonlyMap<string, st
   for (const word of text.match(/[A-Za-z]+/g) ?? []) {
     const key = word.toLowerCase();
     if (KNOWN_JOINS.includes(key)) found.push(`hyphen lost in "${word}"`);
-    else if (hyphenated.has(key) && !STANDARD_CLOSED_COMPOUNDS.has(key)) found.push(`hyphen lost in "${word}" (printed "${hyphenated.get(key)}" elsewhere)`);
+    else if (hyphenated.has(key) && !STANDARD_CLOSED_COMPOUNDS.has(key))
+      found.push(`hyphen lost in "${word}" (printed "${hyphenated.get(key)}" elsewhere)`);
   }
   return found;
 }

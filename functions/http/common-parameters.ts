@@ -13,7 +13,8 @@ export const releaseParameter: QueryParameter = {
   name: 'release',
   schema: ReleaseId,
   expected: 'a release id such as 2026-11-22 or 2026-11-22.1 (see /v1/releases)',
-  description: 'Read this data release instead of the current one. Responses pinned to a release never change: cite the `meta.links.pinned` URL.',
+  description:
+    'Read this data release instead of the current one. Responses pinned to a release never change: cite the `meta.links.pinned` URL.',
 };
 
 /** `format`: json or csv, like the ".json" and ".csv" suffixes. */
@@ -29,13 +30,17 @@ export const excelParameter: QueryParameter = {
   name: 'excel',
   schema: z.enum(['true', 'false']),
   expected: 'true or false',
-  description: 'With CSV: true adds a UTF-8 byte-order mark so that Excel shows accents correctly (scripts usually want it off, the default).',
+  description:
+    'With CSV: true adds a UTF-8 byte-order mark so that Excel shows accents correctly (scripts usually want it off, the default).',
 };
 
 /** `limit`: page size. */
 export const limitParameter: QueryParameter = {
   name: 'limit',
-  schema: z.string().regex(/^[1-9]\d{0,3}$/).refine((v) => Number(v) <= MAX_LIMIT),
+  schema: z
+    .string()
+    .regex(/^[1-9]\d{0,3}$/)
+    .refine((v) => Number(v) <= MAX_LIMIT),
   expected: `an integer from 1 to ${MAX_LIMIT}`,
   description: `Records per page, from 1 to ${MAX_LIMIT}; ${DEFAULT_LIMIT} when not given.`,
 };
@@ -45,7 +50,8 @@ export const cursorParameter: QueryParameter = {
   name: 'cursor',
   schema: z.string().regex(/^[A-Za-z0-9_-]{1,2048}$/),
   expected: 'a cursor from a "next" link',
-  description: 'Continues a listing; take it from the `next` link of the previous page (it carries the release, so pages stay consistent).',
+  description:
+    'Continues a listing; take it from the `next` link of the previous page (it carries the release, so pages stay consistent).',
 };
 
 /** Every query parameter a route accepts: its filters, then the common ones that apply to it. */

@@ -5,7 +5,8 @@ import { HttpProblem } from './problem.ts';
  * applied to it) and the sort key of its last item, so that a cursor only ever continues the
  * listing that issued it.
  */
-export const encodeCursor = (listing: string, lastKey: string) => Buffer.from(JSON.stringify([listing, lastKey])).toString('base64url');
+export const encodeCursor = (listing: string, lastKey: string) =>
+  Buffer.from(JSON.stringify([listing, lastKey])).toString('base64url');
 
 /** The sort key to continue after, or a 400 when the cursor was not issued for this listing. */
 export function decodeCursor(cursor: string, listing: string): string {
@@ -15,8 +16,11 @@ export function decodeCursor(cursor: string, listing: string): string {
   } catch {
     decoded = null;
   }
-  if (Array.isArray(decoded) && decoded.length === 2 && decoded[0] === listing && typeof decoded[1] === 'string') return decoded[1];
-  throw new HttpProblem(400, 'The cursor does not continue this listing: follow the "next" link of a previous page unchanged.', [
-    { in: 'query', name: 'cursor', detail: 'was not issued for this listing, its filters and its release.' },
-  ]);
+  if (Array.isArray(decoded) && decoded.length === 2 && decoded[0] === listing && typeof decoded[1] === 'string')
+    return decoded[1];
+  throw new HttpProblem(
+    400,
+    'The cursor does not continue this listing: follow the "next" link of a previous page unchanged.',
+    [{ in: 'query', name: 'cursor', detail: 'was not issued for this listing, its filters and its release.' }],
+  );
 }

@@ -20,25 +20,43 @@ export function splitFormatSuffix(path: string): { path: string; suffix: Format 
  * every link is a stable download; otherwise the Accept header, JSON first. A representation the
  * endpoint does not offer is a 406.
  */
-export function chooseFormat(suffix: Format | undefined, parameter: Format | undefined, accept: string | undefined, offered: ReadonlyArray<Format>): Format {
+export function chooseFormat(
+  suffix: Format | undefined,
+  parameter: Format | undefined,
+  accept: string | undefined,
+  offered: ReadonlyArray<Format>,
+): Format {
   if (suffix && parameter && suffix !== parameter) {
-    throw new HttpProblem(400, `The path asks for ${suffix.toUpperCase()} (".${suffix}") but format=${parameter}; ask once.`, [
-      { in: 'query', name: 'format', detail: `contradicts the ".${suffix}" suffix of the path.`, allowed: [suffix] },
-    ]);
+    throw new HttpProblem(
+      400,
+      `The path asks for ${suffix.toUpperCase()} (".${suffix}") but format=${parameter}; ask once.`,
+      [{ in: 'query', name: 'format', detail: `contradicts the ".${suffix}" suffix of the path.`, allowed: [suffix] }],
+    );
   }
   const named = suffix ?? parameter;
   const allowedTypes = offered.map((f) => MEDIA_TYPES[f]);
   if (named) {
     if (offered.includes(named)) return named;
-    throw new HttpProblem(406, `This resource is not available as ${named.toUpperCase()}; it is available as ${allowedTypes.join(', ')}.`, [
-      { in: parameter ? 'query' : 'path', name: parameter ? 'format' : `.${named}`, detail: 'names a format this resource does not offer.', allowed: [...offered] },
-    ]);
+    throw new HttpProblem(
+      406,
+      `This resource is not available as ${named.toUpperCase()}; it is available as ${allowedTypes.join(', ')}.`,
+      [
+        {
+          in: parameter ? 'query' : 'path',
+          name: parameter ? 'format' : `.${named}`,
+          detail: 'names a format this resource does not offer.',
+          allowed: [...offered],
+        },
+      ],
+    );
   }
   if (accept === undefined || accept.trim() === '') return offered[0]!;
   const chosen = new Negotiator({ headers: { accept } }).mediaType(allowedTypes);
   const format = offered.find((f) => MEDIA_TYPES[f] === chosen);
   if (format) return format;
-  throw new HttpProblem(406, `None of the media types in the Accept header is available; this resource is available as ${allowedTypes.join(', ')}.`, [
-    { in: 'header', name: 'Accept', detail: 'accepts no media type this resource offers.', allowed: allowedTypes },
-  ]);
+  throw new HttpProblem(
+    406,
+    `None of the media types in the Accept header is available; this resource is available as ${allowedTypes.join(', ')}.`,
+    [{ in: 'header', name: 'Accept', detail: 'accepts no media type this resource offers.', allowed: allowedTypes }],
+  );
 }

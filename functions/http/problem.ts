@@ -25,7 +25,12 @@ export class HttpProblem extends Error {
   }
 }
 
-const INPUT_LABELS: Record<InputProblem['in'], string> = { query: 'Query parameter', path: 'Path segment', header: 'Header', method: 'Method' };
+const INPUT_LABELS: Record<InputProblem['in'], string> = {
+  query: 'Query parameter',
+  path: 'Path segment',
+  header: 'Header',
+  method: 'Method',
+};
 
 /** A 400 (or 404 for a path) about one or more inputs, its detail summing them up. */
 export const badInput = (errors: ReadonlyArray<InputProblem>, status: 400 | 404 = 400) =>

@@ -17,7 +17,10 @@ const shown = (value: string) => JSON.stringify(value.length > 80 ? `${value.sli
  * The request's query parameters, validated against the endpoint's list: every parameter at most
  * once, none unknown, every value valid. All problems are reported together in one 400.
  */
-export function readQuery(search: URLSearchParams, accepted: ReadonlyArray<QueryParameter>): Record<string, string | undefined> {
+export function readQuery(
+  search: URLSearchParams,
+  accepted: ReadonlyArray<QueryParameter>,
+): Record<string, string | undefined> {
   const errors: InputProblem[] = [];
   const values: Record<string, string | undefined> = {};
   const names = [...new Set(search.keys())];
@@ -26,12 +29,22 @@ export function readQuery(search: URLSearchParams, accepted: ReadonlyArray<Query
     const parameter = accepted.find((p) => p.name === name);
     const given = search.getAll(name);
     if (!parameter) {
-      errors.push({ in: 'query', name, detail: `is not a parameter of this endpoint; it accepts ${acceptedNames.length ? acceptedNames.join(', ') : 'none'}.`, allowed: acceptedNames });
+      errors.push({
+        in: 'query',
+        name,
+        detail: `is not a parameter of this endpoint; it accepts ${acceptedNames.length ? acceptedNames.join(', ') : 'none'}.`,
+        allowed: acceptedNames,
+      });
     } else if (given.length > 1) {
       errors.push({ in: 'query', name, detail: `is given ${given.length} times; give it once.` });
     } else if (!parameter.schema.safeParse(given[0]).success) {
       const options = parameter.schema instanceof z.ZodEnum ? (parameter.schema.options as string[]) : undefined;
-      errors.push({ in: 'query', name, detail: `must be ${parameter.expected}; received ${shown(given[0]!)}.`, ...(options ? { allowed: options } : {}) });
+      errors.push({
+        in: 'query',
+        name,
+        detail: `must be ${parameter.expected}; received ${shown(given[0]!)}.`,
+        ...(options ? { allowed: options } : {}),
+      });
     } else {
       values[name] = given[0];
     }

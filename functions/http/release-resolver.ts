@@ -4,11 +4,14 @@ import { releaseKey } from '../storage/table-design.ts';
 import { HttpProblem } from './problem.ts';
 
 /** The 503 of a store in which no release has been published yet. */
-export const noReleasePublished = () => new HttpProblem(503, 'No data release has been published yet.', [], { 'Retry-After': '60' });
+export const noReleasePublished = () =>
+  new HttpProblem(503, 'No data release has been published yet.', [], { 'Retry-After': '60' });
 
 /** The 404 of a release id, given in the query or the path, that names no published release. */
 export const unknownRelease = (release: string, given: 'query' | 'path') =>
-  new HttpProblem(404, `There is no published release ${release}.`, [{ in: given, name: 'release', detail: `names no published release; ${apiUrl.releases()} lists them.` }]);
+  new HttpProblem(404, `There is no published release ${release}.`, [
+    { in: given, name: 'release', detail: `names no published release; ${apiUrl.releases()} lists them.` },
+  ]);
 
 /** Resolves which release a request reads, remembering what it may: each answer saves a read. */
 export interface ReleaseResolver {

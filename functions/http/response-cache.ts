@@ -12,7 +12,13 @@ export interface RenderedResponse {
  * spares the store a read and the instance the rendering.
  */
 export function responseCache(maxBytes: number) {
-  const cache = maxBytes > 0 ? new LRUCache<string, RenderedResponse>({ maxSize: maxBytes, sizeCalculation: (r) => Math.max(1, r.body.length * 2) }) : null;
+  const cache =
+    maxBytes > 0
+      ? new LRUCache<string, RenderedResponse>({
+          maxSize: maxBytes,
+          sizeCalculation: (r) => Math.max(1, r.body.length * 2),
+        })
+      : null;
   return {
     key: (release: string, format: string, pathAndQuery: string) => `${release}\n${format}\n${pathAndQuery}`,
     get: (key: string) => cache?.get(key),

@@ -12,7 +12,8 @@ import type { RenderedResponse, ResponseCache } from './response-cache.ts';
 import type { ReleaseStore } from '../storage/release-store.ts';
 
 const CACHE_CONTROL: Record<CachePolicy, (pinned: boolean) => string> = {
-  'per-release': (pinned) => (pinned ? 'public, max-age=31536000, immutable' : 'public, max-age=60, stale-while-revalidate=60'),
+  'per-release': (pinned) =>
+    pinned ? 'public, max-age=31536000, immutable' : 'public, max-age=60, stale-while-revalidate=60',
   immutable: () => 'public, max-age=31536000, immutable',
   short: () => 'public, max-age=60',
   none: () => 'no-store',
@@ -33,7 +34,9 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     const format = chooseFormat(suffix, query.format as Format | undefined, c.req.header('Accept'), offered);
     const excel = query.excel === 'true';
     if (query.excel !== undefined && format !== 'csv') {
-      throw badInput([{ in: 'query', name: 'excel', detail: 'applies to CSV only; add ".csv" to the path or format=csv.' }]);
+      throw badInput([
+        { in: 'query', name: 'excel', detail: 'applies to CSV only; add ".csv" to the path or format=csv.' },
+      ]);
     }
     const pinned = route.pinnable && query.release !== undefined;
     let release: string | null = null;
@@ -43,7 +46,10 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     }
     const self = `${url.pathname}${url.search}`;
     const limit = query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit);
-    const cacheKey = route.cache === 'per-release' && release !== null ? cache.key(release, `${format}${excel ? '-excel' : ''}`, self) : null;
+    const cacheKey =
+      route.cache === 'per-release' && release !== null
+        ? cache.key(release, `${format}${excel ? '-excel' : ''}`, self)
+        : null;
     const cached = cacheKey === null ? undefined : cache.get(cacheKey);
     if (cached) return send(c, cached);
     const reply = await route.handle({
@@ -57,24 +63,53 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     });
     const readRelease = reply.kind === 'document' ? null : (reply.release ?? release);
     const linkTo = (variant: Format | undefined, extra: Record<string, string | undefined>) =>
-      withQuery(`${path}${variant === 'csv' ? '.csv' : ''}`, { ...query, format: undefined, excel: variant === 'csv' && excel ? 'true' : undefined, ...extra });
-    const pinnedLink = route.pinnable ? linkTo(format, { release: readRelease ?? undefined }) : route.cache === 'immutable' ? self : null;
-    const next = reply.kind === 'page' && reply.next ? linkTo(format, { release: route.pinnable ? (readRelease ?? undefined) : undefined, cursor: encodeCursor(reply.next.listing, reply.next.lastKey) }) : null;
+      withQuery(`${path}${variant === 'csv' ? '.csv' : ''}`, {
+        ...query,
+        format: undefined,
+        excel: variant === 'csv' && excel ? 'true' : undefined,
+        ...extra,
+      });
+    const pinnedLink = route.pinnable
+      ? linkTo(format, { release: readRelease ?? undefined })
+      : route.cache === 'immutable'
+        ? self
+        : null;
+    const next =
+      reply.kind === 'page' && reply.next
+        ? linkTo(format, {
+            release: route.pinnable ? (readRelease ?? undefined) : undefined,
+            cursor: encodeCursor(reply.next.listing, reply.next.lastKey),
+          })
+        : null;
 
-    const headers: Record<string, string> = { 'Cache-Control': CACHE_CONTROL[route.cache](pinned), Vary: 'Accept', ...(next ? { Link: `<${next}>; rel="next"` } : {}) };
+    const headers: Record<string, string> = {
+      'Cache-Control': CACHE_CONTROL[route.cache](pinned),
+      Vary: 'Accept',
+      ...(next ? { Link: `<${next}>; rel="next"` } : {}),
+    };
     const rendered = (body: string, more: Record<string, string>): RenderedResponse => {
       // The strong ETag is computed once here; the etag middleware then only compares it.
-      const response = { body, headers: { ...headers, ...more, ETag: `"${createHash('sha1').update(body).digest('hex')}"` } };
+      const response = {
+        body,
+        headers: { ...headers, ...more, ETag: `"${createHash('sha1').update(body).digest('hex')}"` },
+      };
       if (cacheKey !== null) cache.set(cacheKey, response);
       return response;
     };
-    if (reply.kind === 'document') return send(c, rendered(JSON.stringify(reply.body), { 'Content-Type': 'application/json; charset=utf-8' }));
+    if (reply.kind === 'document')
+      return send(c, rendered(JSON.stringify(reply.body), { 'Content-Type': 'application/json; charset=utf-8' }));
     const records = reply.kind === 'record' ? [reply.json] : reply.items;
     if (format === 'csv') {
       const table = route.table!;
       const name = [...path.split('/').slice(2), readRelease].filter(Boolean).join('-');
       const csv = cellsToCsv(table, table.cells(records.map((json) => JSON.parse(json) as never)));
-      return send(c, rendered((excel ? UTF8_BOM : '') + csv, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': `attachment; filename="${name}${excel ? '-excel' : ''}.csv"` }));
+      return send(
+        c,
+        rendered((excel ? UTF8_BOM : '') + csv, {
+          'Content-Type': 'text/csv; charset=utf-8; header=present',
+          'Content-Disposition': `attachment; filename="${name}${excel ? '-excel' : ''}.csv"`,
+        }),
+      );
     }
     const meta: ResponseMeta = {
       release: readRelease,
@@ -92,7 +127,12 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       },
     };
     const data = reply.kind === 'record' ? reply.json : `[${reply.items.join(',')}]`;
-    return send(c, rendered(`{"data":${data},"meta":${JSON.stringify(meta)}}`, { 'Content-Type': 'application/json; charset=utf-8' }));
+    return send(
+      c,
+      rendered(`{"data":${data},"meta":${JSON.stringify(meta)}}`, {
+        'Content-Type': 'application/json; charset=utf-8',
+      }),
+    );
   };
 }
 
@@ -101,7 +141,11 @@ const send = (c: Context, response: RenderedResponse) => c.body(response.body, 2
 function validPathParameters(route: Route, given: Record<string, string>): Record<string, string> {
   const errors: InputProblem[] = Object.entries(route.pathParameters)
     .filter(([name, p]) => !p.schema.safeParse(given[name]).success)
-    .map(([name, p]) => ({ in: 'path', name, detail: `must be ${p.expected}; received ${JSON.stringify(given[name])}.` }));
+    .map(([name, p]) => ({
+      in: 'path',
+      name,
+      detail: `must be ${p.expected}; received ${JSON.stringify(given[name])}.`,
+    }));
   if (errors.length > 0) throw badInput(errors, 404);
   return given;
 }

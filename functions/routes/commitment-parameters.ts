@@ -7,14 +7,22 @@ import { idParameter, type NamedPathParameter } from './record-routes.ts';
 export const MAX_SECTION_LENGTH = 500;
 
 /** `{id}` of /v1/documents/{id}: a commitment document. */
-export const documentParameter: NamedPathParameter = { ...idParameter('document', CommitmentDocumentId, 'ungass-2016'), expected: `one of ${COMMITMENT_DOCUMENT_IDS.join(', ')}` };
+export const documentParameter: NamedPathParameter = {
+  ...idParameter('document', CommitmentDocumentId, 'ungass-2016'),
+  expected: `one of ${COMMITMENT_DOCUMENT_IDS.join(', ')}`,
+};
 
 /** `{id}` of /v1/commitments/{id}: a commitment. */
 export const commitmentParameter = idParameter('commitment', CommitmentId, 'ungass-2016-1-a');
 
 /** The filters of `/v1/commitments`. */
 export const commitmentFilters = {
-  document: { name: 'document', schema: CommitmentDocumentId, expected: `one of ${COMMITMENT_DOCUMENT_IDS.join(', ')}`, description: 'Only the commitments of this document.' },
+  document: {
+    name: 'document',
+    schema: CommitmentDocumentId,
+    expected: `one of ${COMMITMENT_DOCUMENT_IDS.join(', ')}`,
+    description: 'Only the commitments of this document.',
+  },
   section: {
     name: 'section',
     schema: z.string().min(1).max(MAX_SECTION_LENGTH),

@@ -6,7 +6,8 @@ import { commitmentsRoute } from './commitments-route.ts';
 import { recordListRoute, recordRoute } from './record-routes.ts';
 import type { Route } from './route.ts';
 
-const DOCUMENT = 'its title, issuer, date and kind of instrument, how many commitments it holds and the section headings they are printed under, its footnotes, errata and provenance';
+const DOCUMENT =
+  'its title, issuer, date and kind of instrument, how many commitments it holds and the section headings they are printed under, its footnotes, errata and provenance';
 
 /** `/v1/documents`: the international documents whose commitments are published. */
 export const documentsRoute = recordListRoute({
@@ -44,8 +45,14 @@ export const commitmentRoute = recordRoute({
   parameter: commitmentParameter,
   table: commitmentTable,
   data: Commitment,
-  description: 'A paragraph, recommendation or mandate of an international document: its text as printed, number, section heading, footnotes, errata and provenance.',
+  description:
+    'A paragraph, recommendation or mandate of an international document: its text as printed, number, section heading, footnotes, errata and provenance.',
 });
 
 /** The routes of the international commitments, in the order the OpenAPI document lists them. */
-export const commitmentRoutes: ReadonlyArray<Route> = [documentsRoute, documentRoute, commitmentsRoute, commitmentRoute];
+export const commitmentRoutes: ReadonlyArray<Route> = [
+  documentsRoute,
+  documentRoute,
+  commitmentsRoute,
+  commitmentRoute,
+];

@@ -14,13 +14,19 @@ function scopeOf(document: string | undefined, section: string | undefined) {
 
 /** Why filters found nothing: every scope the loader writes holds at least one commitment, so an empty one names what the release lacks. */
 function emptyScopeProblem(release: string, document: string | undefined, section: string | undefined): InputProblem {
-  if (section === undefined) return { in: 'query', name: 'document', detail: `names no document of release ${release}; ${apiUrl.documents()} lists them.` };
+  if (section === undefined)
+    return {
+      in: 'query',
+      name: 'document',
+      detail: `names no document of release ${release}; ${apiUrl.documents()} lists them.`,
+    };
   return {
     in: 'query',
     name: 'section',
-    detail: document === undefined
-      ? `names no section heading of release ${release}; give it exactly as a commitment's \`section\` prints it.`
-      : `names no section heading of document ${document} in release ${release}; ${apiUrl.document(document)} lists its headings.`,
+    detail:
+      document === undefined
+        ? `names no section heading of release ${release}; give it exactly as a commitment's \`section\` prints it.`
+        : `names no section heading of document ${document} in release ${release}; ${apiUrl.document(document)} lists its headings.`,
   };
 }
 

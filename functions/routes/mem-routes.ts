@@ -8,8 +8,10 @@ import { idParameter, recordListRoute, recordRoute } from './record-routes.ts';
 import { resultsRoute } from './results-route.ts';
 import type { Route } from './route.ts';
 
-const COUNTRY = 'its ISO 3166-1 codes, its names in English, Spanish, Portuguese and French with their source, its OAS membership and MEM participation with sourced notes, and `data_status`';
-const ROUND = 'what it evaluated and in what unit, its years, schedule and published figures, and its rating scale where known (statuses best first, each saying whether it counts as achieved), every fact with its source';
+const COUNTRY =
+  'its ISO 3166-1 codes, its names in English, Spanish, Portuguese and French with their source, its OAS membership and MEM participation with sourced notes, and `data_status`';
+const ROUND =
+  'what it evaluated and in what unit, its years, schedule and published figures, and its rating scale where known (statuses best first, each saying whether it counts as achieved), every fact with its source';
 
 /** `/v1/countries`: the OAS member states, and in a demonstration build its fictional states. */
 export const countriesRoute = recordListRoute({
@@ -72,8 +74,18 @@ export const resultRoute = recordRoute({
   parameter: idParameter('result', ResultId, 'mem8-jam-2021-2025-ptr-3-2'),
   table: resultTable,
   data: Result,
-  description: 'How a MEM round judged a country on one unit: the status, its label and whether it counts as achieved, the finding and recommendation as the report prints them, the report and its page, the unit\'s place in the plans, and `data_status` (official, or synthetic demonstration data).',
+  description:
+    "How a MEM round judged a country on one unit: the status, its label and whether it counts as achieved, the finding and recommendation as the report prints them, the report and its page, the unit's place in the plans, and `data_status` (official, or synthetic demonstration data).",
 });
 
 /** The routes of the MEM, in the order the OpenAPI document lists them. */
-export const memRoutes: ReadonlyArray<Route> = [countriesRoute, countryRoute, countrySummaryRoute, roundsRoute, roundRoute, roundSummaryRoute, resultsRoute, resultRoute];
+export const memRoutes: ReadonlyArray<Route> = [
+  countriesRoute,
+  countryRoute,
+  countrySummaryRoute,
+  roundsRoute,
+  roundRoute,
+  roundSummaryRoute,
+  resultsRoute,
+  resultRoute,
+];

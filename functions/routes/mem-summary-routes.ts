@@ -1,7 +1,13 @@
 import * as z from 'zod';
 import { CountryAreaSummary, UnitSummary, type AnyTable } from '../../schema/index.ts';
 import { countrySummaryTable, unitSummaryTable } from '../../schema/mem/tables.ts';
-import { countrySummaryPartition, recordKey, roundKey, roundSummaryPartition, type ItemKey } from '../storage/table-design.ts';
+import {
+  countrySummaryPartition,
+  recordKey,
+  roundKey,
+  roundSummaryPartition,
+  type ItemKey,
+} from '../storage/table-design.ts';
 import { countryParameter, roundParameter } from './mem-parameters.ts';
 import { notFound } from './not-found.ts';
 import { pageReply } from './page-reply.ts';
@@ -24,7 +30,18 @@ interface SummaryRouteSpec {
 }
 
 /** `/v1/{segment}/{parameter}/summary`: a summary computed when the release was loaded, one item per row, page by page. */
-const summaryRoute = ({ segment, operationId, noun, parameter: { name, ...parameter }, partition: partitionOf, record, summary, description, table, data }: SummaryRouteSpec): Route => ({
+const summaryRoute = ({
+  segment,
+  operationId,
+  noun,
+  parameter: { name, ...parameter },
+  partition: partitionOf,
+  record,
+  summary,
+  description,
+  table,
+  data,
+}: SummaryRouteSpec): Route => ({
   path: `/v1/${segment}/{${name}}/summary`,
   operationId,
   tag: 'MEM',
@@ -43,12 +60,14 @@ const summaryRoute = ({ segment, operationId, noun, parameter: { name, ...parame
     const start = after(partition);
     const page = await store.query(partition, { limit, after: start });
     // An empty summary is that of a round or country without results, or of none: its record tells.
-    if (page.items.length === 0 && start === undefined && !(await store.get(record(release!, value)))) throw notFound(noun, value, release!, name);
+    if (page.items.length === 0 && start === undefined && !(await store.get(record(release!, value))))
+      throw notFound(noun, value, release!, name);
     return pageReply(partition, page, page.items[0]?.total ?? 0);
   },
 });
 
-const DATA_STATUS = 'Official and synthetic (demonstration) results are never counted together: each row says which it counts in `data_status`.';
+const DATA_STATUS =
+  'Official and synthetic (demonstration) results are never counted together: each row says which it counts in `data_status`.';
 
 /** `/v1/rounds/{round}/summary`: a round's results per unit. */
 export const roundSummaryRoute = summaryRoute({
@@ -58,7 +77,7 @@ export const roundSummaryRoute = summaryRoute({
   parameter: roundParameter,
   partition: roundSummaryPartition,
   record: (release, round) => recordKey(release, 'rounds', roundKey(round)),
-  summary: 'A round\'s results per unit',
+  summary: "A round's results per unit",
   description: `For each unit a round assessed, in the order its results list them: how many results have each status of the scale, how many count as achieved and their share, and how many countries were evaluated. ${DATA_STATUS}`,
   table: unitSummaryTable,
   data: z.array(UnitSummary),
@@ -72,7 +91,7 @@ export const countrySummaryRoute = summaryRoute({
   parameter: countryParameter,
   partition: countrySummaryPartition,
   record: (release, iso3) => recordKey(release, 'countries', iso3),
-  summary: 'A country\'s results per round and area',
+  summary: "A country's results per round and area",
   description: `For each round and area (pillar) in which a country was evaluated: how many of its results have each status of the scale, how many count as achieved and their share. Round recommendations belong to no area: their row has area null. ${DATA_STATUS}`,
   table: countrySummaryTable,
   data: z.array(CountryAreaSummary),

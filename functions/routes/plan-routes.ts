@@ -1,12 +1,28 @@
 import * as z from 'zod';
-import { AREAS, Action, AreaId, ObjectiveId, PlanId, PlanRecord, actionTable, apiUrl, areaId, planTable } from '../../schema/index.ts';
+import {
+  AREAS,
+  Action,
+  AreaId,
+  ObjectiveId,
+  PlanId,
+  PlanRecord,
+  actionTable,
+  apiUrl,
+  areaId,
+  planTable,
+} from '../../schema/index.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { actionsInPartition } from '../storage/table-design.ts';
 import { pageReply } from './page-reply.ts';
 import { recordListRoute, recordRoute, type NamedPathParameter } from './record-routes.ts';
 import type { Route } from './route.ts';
 
-const planParameter: NamedPathParameter = { name: 'plan', schema: PlanId, expected: `one of ${PlanId.options.join(', ')}`, description: 'Plan identifier, e.g. 2021-2025.' };
+const planParameter: NamedPathParameter = {
+  name: 'plan',
+  schema: PlanId,
+  expected: `one of ${PlanId.options.join(', ')}`,
+  description: 'Plan identifier, e.g. 2021-2025.',
+};
 
 /** `/v1/plans`: the three plans. */
 export const plansRoute = recordListRoute({
@@ -15,7 +31,8 @@ export const plansRoute = recordListRoute({
   tag: 'Plans',
   kind: 'plans',
   summary: 'The Hemispheric Plans of Action',
-  description: 'The three plans, oldest first, each with its document (symbol, session, dates, ISBN), counts and areas by id.',
+  description:
+    'The three plans, oldest first, each with its document (symbol, session, dates, ISBN), counts and areas by id.',
   table: planTable,
   data: z.array(PlanRecord),
 });
@@ -52,7 +69,8 @@ export const planActionsRoute: Route = {
   operationId: 'getPlanActions',
   tag: 'Plans',
   summary: 'Priority actions of a plan',
-  description: 'The priority actions of a plan in printed order, with their exact text and provenance; `area` or `objective` narrows them.',
+  description:
+    'The priority actions of a plan in printed order, with their exact text and provenance; `area` or `objective` narrows them.',
   pathParameters: { plan: planParameter },
   filters: [areaFilter, objectiveFilter],
   pinnable: true,
@@ -65,7 +83,9 @@ export const planActionsRoute: Route = {
     const { area, objective } = query;
     const areas = AREAS[plan as PlanId].map((a) => areaId(plan as PlanId, a.code));
     if (area !== undefined && !areas.includes(area)) {
-      throw new HttpProblem(400, `Plan ${plan} has no area ${area}.`, [{ in: 'query', name: 'area', detail: `is not an area of plan ${plan}.`, allowed: areas }]);
+      throw new HttpProblem(400, `Plan ${plan} has no area ${area}.`, [
+        { in: 'query', name: 'area', detail: `is not an area of plan ${plan}.`, allowed: areas },
+      ]);
     }
     if (objective !== undefined && !objective.startsWith(`${area ?? plan}-`)) {
       throw new HttpProblem(400, `Objective ${objective} is not in ${area ? `area ${area}` : `plan ${plan}`}.`, [
@@ -77,7 +97,11 @@ export const planActionsRoute: Route = {
     const page = await store.query(partition, { limit, after: start });
     if (page.items.length === 0 && start === undefined) {
       throw new HttpProblem(400, `Release ${release} has no objective ${objective}.`, [
-        { in: 'query', name: 'objective', detail: `names no objective of plan ${plan}; its areas, listed at ${apiUrl.plan(plan)}, name their objectives.` },
+        {
+          in: 'query',
+          name: 'objective',
+          detail: `names no objective of plan ${plan}; its areas, listed at ${apiUrl.plan(plan)}, name their objectives.`,
+        },
       ]);
     }
     return pageReply(partition, page, page.items[0]?.total ?? null);

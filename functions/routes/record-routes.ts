@@ -50,7 +50,18 @@ interface RecordRouteSpec {
 }
 
 /** `/v1/{segment}/{parameter}`: one record of a release, read with one GetItem. */
-export const recordRoute = ({ segment, operationId, tag, kind, noun, parameter: { name, ...parameter }, table, data, description, sortKey = (value) => value }: RecordRouteSpec): Route => ({
+export const recordRoute = ({
+  segment,
+  operationId,
+  tag,
+  kind,
+  noun,
+  parameter: { name, ...parameter },
+  table,
+  data,
+  description,
+  sortKey = (value) => value,
+}: RecordRouteSpec): Route => ({
   path: `/v1/${segment}/{${name}}`,
   operationId,
   tag,
@@ -82,7 +93,16 @@ interface RecordListRouteSpec {
 }
 
 /** `/v1/{segment}`: every record of a kind, in sort-key order, in one response and with one Query. */
-export const recordListRoute = ({ segment, operationId, tag, kind, summary, description, table, data }: RecordListRouteSpec): Route => ({
+export const recordListRoute = ({
+  segment,
+  operationId,
+  tag,
+  kind,
+  summary,
+  description,
+  table,
+  data,
+}: RecordListRouteSpec): Route => ({
   path: `/v1/${segment}`,
   operationId,
   tag,
@@ -104,9 +124,60 @@ export const recordListRoute = ({ segment, operationId, tag, kind, summary, desc
 
 /** The routes of single records below the plans. */
 export const recordRoutes: Route[] = [
-  recordRoute({ segment: 'areas', operationId: 'getArea', tag: 'Records', kind: 'areas', noun: 'area', parameter: idParameter('area', AreaId, '2021-2025-ptr'), table: areaTable, data: AreaRecord, description: 'An area (pillar) of a plan: its heading as printed, provenance and objectives by id.' }),
-  recordRoute({ segment: 'objectives', operationId: 'getObjective', tag: 'Records', kind: 'objectives', noun: 'objective', parameter: idParameter('objective', ObjectiveId, '2021-2025-ptr-1'), table: objectiveTable, data: ObjectiveRecord, description: 'An objective: its exact text, provenance, footnotes, errata and priority actions by id.' }),
-  recordRoute({ segment: 'actions', operationId: 'getAction', tag: 'Records', kind: 'actions', noun: 'priority action', parameter: idParameter('priority action', ActionId, '2016-2020-dr-4-3'), table: actionTable, data: ActionDetail, description: 'A priority action: its exact text, printed number, place in the plan, provenance, footnotes and errata; its lineage across the plans (predecessors, successors and each link\'s relation, score, basis and reason); and its related commitments, computed by text similarity as a reading aid, not an official mapping. Its CSV has the columns of actions.csv.' }),
-  recordRoute({ segment: 'footnotes', operationId: 'getFootnote', tag: 'Records', kind: 'footnotes', noun: 'footnote', parameter: idParameter('footnote', FootnoteId, '2021-2025-fn-1'), table: footnoteTable, data: Footnote, description: 'A footnote of a plan: its text as printed and the records it annotates.' }),
-  recordRoute({ segment: 'errata', operationId: 'getErratum', tag: 'Records', kind: 'errata', noun: 'erratum', parameter: idParameter('erratum', ErratumId, '2021-2025-e001'), table: erratumTable, data: Erratum, description: 'A correction of a source defect: what the source prints, what is published instead, and why.' }),
+  recordRoute({
+    segment: 'areas',
+    operationId: 'getArea',
+    tag: 'Records',
+    kind: 'areas',
+    noun: 'area',
+    parameter: idParameter('area', AreaId, '2021-2025-ptr'),
+    table: areaTable,
+    data: AreaRecord,
+    description: 'An area (pillar) of a plan: its heading as printed, provenance and objectives by id.',
+  }),
+  recordRoute({
+    segment: 'objectives',
+    operationId: 'getObjective',
+    tag: 'Records',
+    kind: 'objectives',
+    noun: 'objective',
+    parameter: idParameter('objective', ObjectiveId, '2021-2025-ptr-1'),
+    table: objectiveTable,
+    data: ObjectiveRecord,
+    description: 'An objective: its exact text, provenance, footnotes, errata and priority actions by id.',
+  }),
+  recordRoute({
+    segment: 'actions',
+    operationId: 'getAction',
+    tag: 'Records',
+    kind: 'actions',
+    noun: 'priority action',
+    parameter: idParameter('priority action', ActionId, '2016-2020-dr-4-3'),
+    table: actionTable,
+    data: ActionDetail,
+    description:
+      "A priority action: its exact text, printed number, place in the plan, provenance, footnotes and errata; its lineage across the plans (predecessors, successors and each link's relation, score, basis and reason); and its related commitments, computed by text similarity as a reading aid, not an official mapping. Its CSV has the columns of actions.csv.",
+  }),
+  recordRoute({
+    segment: 'footnotes',
+    operationId: 'getFootnote',
+    tag: 'Records',
+    kind: 'footnotes',
+    noun: 'footnote',
+    parameter: idParameter('footnote', FootnoteId, '2021-2025-fn-1'),
+    table: footnoteTable,
+    data: Footnote,
+    description: 'A footnote of a plan: its text as printed and the records it annotates.',
+  }),
+  recordRoute({
+    segment: 'errata',
+    operationId: 'getErratum',
+    tag: 'Records',
+    kind: 'errata',
+    noun: 'erratum',
+    parameter: idParameter('erratum', ErratumId, '2021-2025-e001'),
+    table: erratumTable,
+    data: Erratum,
+    description: 'A correction of a source defect: what the source prints, what is published instead, and why.',
+  }),
 ];

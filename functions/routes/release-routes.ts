@@ -11,7 +11,8 @@ export const releasesRoute: Route = {
   operationId: 'getReleases',
   tag: 'Releases',
   summary: 'Data releases',
-  description: 'Every published data release, newest first, with what it changed, its files and checksums. `meta.release` is the current one.',
+  description:
+    'Every published data release, newest first, with what it changed, its files and checksums. `meta.release` is the current one.',
   pathParameters: {},
   filters: [],
   pinnable: false,
@@ -32,8 +33,11 @@ export const releaseRoute: Route = {
   operationId: 'getRelease',
   tag: 'Releases',
   summary: 'A data release',
-  description: 'One published release: its summary, its changes and the changelog up to it, its files with sizes and SHA-256, and its counts.',
-  pathParameters: { release: { schema: ReleaseId, expected: 'a release id such as 2026-11-22', description: 'Release identifier.' } },
+  description:
+    'One published release: its summary, its changes and the changelog up to it, its files with sizes and SHA-256, and its counts.',
+  pathParameters: {
+    release: { schema: ReleaseId, expected: 'a release id such as 2026-11-22', description: 'Release identifier.' },
+  },
   filters: [],
   pinnable: false,
   paginated: false,

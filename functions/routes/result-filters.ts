@@ -6,10 +6,16 @@ import { UNIT_FILTERS, type UnitFilter } from './mem-parameters.ts';
 /** A request's query, validated: each filter given at most once and well formed. */
 type Query = Readonly<Record<string, string | undefined>>;
 
-const UNIT_NOUNS: Record<UnitFilter, string> = { action: 'priority action', objective: 'objective', area: 'area', plan: 'plan' };
+const UNIT_NOUNS: Record<UnitFilter, string> = {
+  action: 'priority action',
+  objective: 'objective',
+  area: 'area',
+  plan: 'plan',
+};
 
 /** The unit filters a query gives, narrowest first. */
-const givenUnits = (query: Query) => UNIT_FILTERS.flatMap((name) => (query[name] === undefined ? [] : [{ name, id: query[name] }]));
+const givenUnits = (query: Query) =>
+  UNIT_FILTERS.flatMap((name) => (query[name] === undefined ? [] : [{ name, id: query[name] }]));
 
 const defined = (values: Readonly<Record<string, string | undefined>>) =>
   Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
@@ -24,7 +30,13 @@ export function nestingProblems(query: Query): InputProblem[] {
   return units.slice(0, -1).flatMap((unit, i) => {
     const outer = units[i + 1]!;
     if (unit.id.startsWith(`${outer.id}-`)) return [];
-    return [{ in: 'query', name: unit.name, detail: `names ${unit.id}, which is not in ${UNIT_NOUNS[outer.name]} ${outer.id} (given by "${outer.name}").` }];
+    return [
+      {
+        in: 'query',
+        name: unit.name,
+        detail: `names ${unit.id}, which is not in ${UNIT_NOUNS[outer.name]} ${outer.id} (given by "${outer.name}").`,
+      },
+    ];
   });
 }
 
@@ -51,21 +63,44 @@ export function filterValueProblems(query: Query, values: ResultFilterValues): I
   const problems: InputProblem[] = [];
   const round = values.rounds.find((r) => String(r.round) === query.round);
   if (query.round !== undefined && !round) {
-    problems.push({ in: 'query', name: 'round', detail: `names no round of this release; ${apiUrl.rounds()} lists them.`, allowed: values.rounds.map((r) => String(r.round)) });
+    problems.push({
+      in: 'query',
+      name: 'round',
+      detail: `names no round of this release; ${apiUrl.rounds()} lists them.`,
+      allowed: values.rounds.map((r) => String(r.round)),
+    });
   }
   if (query.country !== undefined && !values.countries.includes(query.country)) {
-    problems.push({ in: 'query', name: 'country', detail: `names no country of this release; ${apiUrl.countries()} lists them.`, allowed: [...values.countries] });
+    problems.push({
+      in: 'query',
+      name: 'country',
+      detail: `names no country of this release; ${apiUrl.countries()} lists them.`,
+      allowed: [...values.countries],
+    });
   }
   if (query.status !== undefined && !values.statuses.includes(query.status)) {
-    problems.push({ in: 'query', name: 'status', detail: 'is not a status code of any rating scale of this release.', allowed: [...values.statuses] });
+    problems.push({
+      in: 'query',
+      name: 'status',
+      detail: 'is not a status code of any rating scale of this release.',
+      allowed: [...values.statuses],
+    });
   }
   const unit = givenUnits(query)[0];
   if (unit && !values.units.includes(unit.id)) {
     problems.push({ in: 'query', name: unit.name, detail: `names no ${UNIT_NOUNS[unit.name]} of this release.` });
   } else if (unit && round?.plan === null) {
-    problems.push({ in: 'query', name: unit.name, detail: `cannot hold results of round ${round.round}, which assessed its own recommendations, not units of a plan.` });
+    problems.push({
+      in: 'query',
+      name: unit.name,
+      detail: `cannot hold results of round ${round.round}, which assessed its own recommendations, not units of a plan.`,
+    });
   } else if (unit && round && !`${unit.id}-`.startsWith(`${round.plan}-`)) {
-    problems.push({ in: 'query', name: unit.name, detail: `is outside plan ${round.plan}, the plan round ${round.round} assessed.` });
+    problems.push({
+      in: 'query',
+      name: unit.name,
+      detail: `is outside plan ${round.plan}, the plan round ${round.round} assessed.`,
+    });
   }
   return problems;
 }

@@ -9,7 +9,8 @@ export const healthRoute: Route = {
   operationId: 'getHealth',
   tag: 'Service',
   summary: 'Health',
-  description: 'Reads the current release pointer from the store: 200 with the current release when the API can serve data, 503 otherwise.',
+  description:
+    'Reads the current release pointer from the store: 200 with the current release when the API can serve data, 503 otherwise.',
   pathParameters: {},
   filters: [],
   pinnable: false,

@@ -1,4 +1,10 @@
-import { BatchWriteItemCommand, GetItemCommand, PutItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteItemCommand,
+  GetItemCommand,
+  PutItemCommand,
+  type DynamoDBClient,
+  type WriteRequest,
+} from '@aws-sdk/client-dynamodb';
 import type { ReleaseBundle } from '../../data/steps/read-release-bundle.ts';
 import { releaseContentItems, releaseRecordOf, type StoredItem } from './release-items.ts';
 import { keyAttributes, pointerKey, releaseKey, type ItemKey } from './table-design.ts';
@@ -33,7 +39,12 @@ const toAttributes = (item: StoredItem) => ({
  * so a load that fails or is killed part way leaves the current release untouched and fully
  * served, and running it again completes it.
  */
-export async function publishRelease(client: DynamoDBClient, table: string, bundle: ReleaseBundle, options: PublishOptions = {}): Promise<PublishOutcome> {
+export async function publishRelease(
+  client: DynamoDBClient,
+  table: string,
+  bundle: ReleaseBundle,
+  options: PublishOptions = {},
+): Promise<PublishOutcome> {
   const outcome = await loadRelease(client, table, bundle, options);
   await makeCurrent(client, table, outcome.release);
   return outcome;
@@ -45,22 +56,41 @@ export async function publishRelease(client: DynamoDBClient, table: string, bund
  * `makeCurrent`. A release already complete in the table is not written again; one with the same
  * id but other content is refused, because a published release never changes.
  */
-export async function loadRelease(client: DynamoDBClient, table: string, bundle: ReleaseBundle, options: PublishOptions = {}): Promise<PublishOutcome> {
+export async function loadRelease(
+  client: DynamoDBClient,
+  table: string,
+  bundle: ReleaseBundle,
+  options: PublishOptions = {},
+): Promise<PublishOutcome> {
   const record = releaseRecordOf(bundle.dataset, bundle.files, bundle.sha256sums);
   const existingSums = await loadedSums(client, table, record.id);
   if (existingSums !== undefined && existingSums !== record.sha256sums) {
-    throw new Error(`release ${record.id} is already published with other content (SHA256SUMS ${existingSums}, this bundle ${record.sha256sums}); publish the change as a new release`);
+    throw new Error(
+      `release ${record.id} is already published with other content (SHA256SUMS ${existingSums}, this bundle ${record.sha256sums}); publish the change as a new release`,
+    );
   }
   let written = 0;
   if (existingSums === undefined) {
     const items = releaseContentItems(bundle.dataset);
     for (let start = 0; start < items.length; start += BATCH_SIZE) {
       const batch = items.slice(start, start + BATCH_SIZE);
-      await writeBatch(client, table, batch.map((item) => ({ PutRequest: { Item: toAttributes(item) } })));
+      await writeBatch(
+        client,
+        table,
+        batch.map((item) => ({ PutRequest: { Item: toAttributes(item) } })),
+      );
       written += batch.length;
       options.onProgress?.(written, items.length);
     }
-    await client.send(new PutItemCommand({ TableName: table, Item: { ...toAttributes({ ...releaseKey(record.id), json: JSON.stringify(record) }), sha256sums: { S: record.sha256sums } } }));
+    await client.send(
+      new PutItemCommand({
+        TableName: table,
+        Item: {
+          ...toAttributes({ ...releaseKey(record.id), json: JSON.stringify(record) }),
+          sha256sums: { S: record.sha256sums },
+        },
+      }),
+    );
   }
   return { release: record.id, written, alreadyLoaded: existingSums !== undefined };
 }
@@ -70,26 +100,38 @@ export async function loadRelease(client: DynamoDBClient, table: string, bundle:
  * atomic, and the way to roll back to an older release, which stays loaded. Writes nothing when
  * the pointer already names it; refuses a release whose load is missing or incomplete.
  */
-export async function makeCurrent(client: DynamoDBClient, table: string, release: string): Promise<{ readonly previous: string | undefined }> {
+export async function makeCurrent(
+  client: DynamoDBClient,
+  table: string,
+  release: string,
+): Promise<{ readonly previous: string | undefined }> {
   if ((await loadedSums(client, table, release)) === undefined) {
     throw new Error(`release ${release} is not loaded completely in table ${table}; load it before making it current`);
   }
   const previous = (await readItem(client, table, pointerKey)).Item?.release?.S;
   if (previous !== release) {
-    await client.send(new PutItemCommand({ TableName: table, Item: { ...keyAttributes(pointerKey), release: { S: release }, updated: { S: new Date().toISOString() } } }));
+    await client.send(
+      new PutItemCommand({
+        TableName: table,
+        Item: { ...keyAttributes(pointerKey), release: { S: release }, updated: { S: new Date().toISOString() } },
+      }),
+    );
   }
   return { previous };
 }
 
-const readItem = (client: DynamoDBClient, table: string, key: ItemKey) => client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(key), ConsistentRead: true }));
+const readItem = (client: DynamoDBClient, table: string, key: ItemKey) =>
+  client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(key), ConsistentRead: true }));
 
 /** The SHA256SUMS digest of a release whose load completed (its marker is written last), or undefined. */
-const loadedSums = async (client: DynamoDBClient, table: string, release: string) => (await readItem(client, table, releaseKey(release))).Item?.sha256sums?.S;
+const loadedSums = async (client: DynamoDBClient, table: string, release: string) =>
+  (await readItem(client, table, releaseKey(release))).Item?.sha256sums?.S;
 
 async function writeBatch(client: DynamoDBClient, table: string, requests: WriteRequest[]) {
   let pending = requests;
   for (let attempt = 1; pending.length > 0; attempt++) {
-    if (attempt > MAX_ATTEMPTS) throw new Error(`DynamoDB left ${pending.length} items unwritten after ${MAX_ATTEMPTS} attempts`);
+    if (attempt > MAX_ATTEMPTS)
+      throw new Error(`DynamoDB left ${pending.length} items unwritten after ${MAX_ATTEMPTS} attempts`);
     if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
     const result = await client.send(new BatchWriteItemCommand({ RequestItems: { [table]: pending } }));
     pending = result.UnprocessedItems?.[table] ?? [];

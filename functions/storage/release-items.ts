@@ -43,7 +43,11 @@ export interface StoredItem extends ItemKey {
 }
 
 /** The release record the API lists, derived from a bundle's dataset and files. */
-export function releaseRecordOf(dataset: Dataset, files: ReadonlyArray<ReleaseFile>, sha256sums: string): ReleaseRecord {
+export function releaseRecordOf(
+  dataset: Dataset,
+  files: ReadonlyArray<ReleaseFile>,
+  sha256sums: string,
+): ReleaseRecord {
   const { release, plans, footnotes, errata, rounds, countries, results } = dataset;
   const own = release.changelog.find((entry) => entry.id === release.id);
   return {
@@ -90,10 +94,21 @@ export function releaseContentItems(dataset: Dataset): StoredItem[] {
     ...records('actions', actionDetailsOf(dataset)),
     ...records('footnotes', dataset.footnotes),
     ...records('errata', dataset.errata),
-    ...dataset.rounds.map((round) => ({ ...recordKey(release, 'rounds', roundKey(round.round)), json: JSON.stringify(round), total: dataset.rounds.length })),
-    ...dataset.countries.map((country) => ({ ...recordKey(release, 'countries', country.iso3), json: JSON.stringify(country), total: dataset.countries.length })),
+    ...dataset.rounds.map((round) => ({
+      ...recordKey(release, 'rounds', roundKey(round.round)),
+      json: JSON.stringify(round),
+      total: dataset.rounds.length,
+    })),
+    ...dataset.countries.map((country) => ({
+      ...recordKey(release, 'countries', country.iso3),
+      json: JSON.stringify(country),
+      total: dataset.countries.length,
+    })),
     ...records('results', dataset.results),
-    ...documentRecordsOf(dataset).map((document) => ({ ...recordKey(release, 'documents', documentKey(document.id)), json: JSON.stringify(document) })),
+    ...documentRecordsOf(dataset).map((document) => ({
+      ...recordKey(release, 'documents', documentKey(document.id)),
+      json: JSON.stringify(document),
+    })),
     ...records('commitments', dataset.commitments),
     ...memListingItems(dataset),
     ...commitmentListingItems(dataset),
@@ -101,14 +116,19 @@ export function releaseContentItems(dataset: Dataset): StoredItem[] {
   for (const plan of dataset.plans) {
     const placed = plan.areas.flatMap((area) =>
       area.objectives.flatMap((objective) =>
-        objective.actions.map((action) => ({ action, scopes: [plan.id, area.id, objective.id], sk: printedOrderKey(area.ordinal, objective.ordinal, action.ordinal) })),
+        objective.actions.map((action) => ({
+          action,
+          scopes: [plan.id, area.id, objective.id],
+          sk: printedOrderKey(area.ordinal, objective.ordinal, action.ordinal),
+        })),
       ),
     );
     const totals = new Map<string, number>();
     for (const { scopes } of placed) for (const scope of scopes) totals.set(scope, (totals.get(scope) ?? 0) + 1);
     for (const { action, scopes, sk } of placed) {
       const json = JSON.stringify(action);
-      for (const scope of scopes) items.push({ pk: actionsInPartition(release, scope), sk, json, total: totals.get(scope)! });
+      for (const scope of scopes)
+        items.push({ pk: actionsInPartition(release, scope), sk, json, total: totals.get(scope)! });
     }
   }
   return items;
@@ -128,7 +148,8 @@ function byScope<T>(records: ReadonlyArray<T>, scopesOf: (record: T) => string[]
 }
 
 /** Items of one listing partition, in the order given, each knowing the partition's size. */
-const listing = (pk: string, rows: ReadonlyArray<unknown>): StoredItem[] => rows.map((row, n) => ({ pk, sk: listingKey(n), json: JSON.stringify(row), total: rows.length }));
+const listing = (pk: string, rows: ReadonlyArray<unknown>): StoredItem[] =>
+  rows.map((row, n) => ({ pk, sk: listingKey(n), json: JSON.stringify(row), total: rows.length }));
 
 /**
  * The MEM's listing items: every result in the partition of each scope it falls in (with its
@@ -152,8 +173,12 @@ function memListingItems(dataset: Dataset): StoredItem[] {
       })),
     ),
     { ...resultFilterValuesKey(release), json: JSON.stringify(resultFilterValuesOf(dataset)) },
-    ...dataset.rounds.flatMap((round) => listing(roundSummaryPartition(release, round.round), roundSummary(round.round, dataset.results, scaleOf))),
-    ...dataset.countries.flatMap((country) => listing(countrySummaryPartition(release, country.iso3), countrySummary(country.iso3, dataset.results, scaleOf))),
+    ...dataset.rounds.flatMap((round) =>
+      listing(roundSummaryPartition(release, round.round), roundSummary(round.round, dataset.results, scaleOf)),
+    ),
+    ...dataset.countries.flatMap((country) =>
+      listing(countrySummaryPartition(release, country.iso3), countrySummary(country.iso3, dataset.results, scaleOf)),
+    ),
   ];
 }
 
@@ -164,5 +189,7 @@ function commitmentListingItems(dataset: Dataset): StoredItem[] {
     commitmentScope.document(document),
     ...(section === null ? [] : [commitmentScope.section(section), commitmentScope.documentSection(document, section)]),
   ]);
-  return [...scopes].flatMap(([scope, commitments]) => listing(commitmentsInPartition(dataset.release.id, scope), commitments));
+  return [...scopes].flatMap(([scope, commitments]) =>
+    listing(commitmentsInPartition(dataset.release.id, scope), commitments),
+  );
 }

@@ -61,7 +61,8 @@ export function dynamoReleaseStore(client: DynamoDBClient, table: string): Relea
       throw new StorageUnavailable(error);
     }
   };
-  const getItem = (key: ItemKey) => send(() => client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(key) })));
+  const getItem = (key: ItemKey) =>
+    send(() => client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(key) })));
   return {
     async currentRelease() {
       const { Item } = await getItem(pointerKey);
@@ -93,7 +94,8 @@ export function dynamoReleaseStore(client: DynamoDBClient, table: string): Relea
           client.send(
             new QueryCommand({
               TableName: table,
-              KeyConditionExpression: after === undefined ? 'pk = :pk' : `pk = :pk AND sk ${descending ? '<' : '>'} :after`,
+              KeyConditionExpression:
+                after === undefined ? 'pk = :pk' : `pk = :pk AND sk ${descending ? '<' : '>'} :after`,
               ExpressionAttributeValues: values,
               ...filtering,
               ScanIndexForward: !descending,

@@ -19,9 +19,17 @@ export interface ResultFilterValues {
 export function resultFilterValuesOf(dataset: Dataset): ResultFilterValues {
   const scales = [...dataset.rounds.map((round) => round.scale), dataset.demonstration_scale];
   return {
-    rounds: dataset.rounds.map((round) => ({ round: round.round, plan: round.unit === 'recommendation' ? null : round.plan })),
+    rounds: dataset.rounds.map((round) => ({
+      round: round.round,
+      plan: round.unit === 'recommendation' ? null : round.plan,
+    })),
     countries: dataset.countries.map((country) => country.iso3),
     statuses: [...new Set(scales.flatMap((scale) => scale?.statuses.map((status) => status.code) ?? []))],
-    units: [...dataset.plans, ...areaRecordsOf(dataset.plans), ...objectiveRecordsOf(dataset.plans), ...actionsOf(dataset.plans)].map((record) => record.id),
+    units: [
+      ...dataset.plans,
+      ...areaRecordsOf(dataset.plans),
+      ...objectiveRecordsOf(dataset.plans),
+      ...actionsOf(dataset.plans),
+    ].map((record) => record.id),
   };
 }

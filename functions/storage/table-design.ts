@@ -57,7 +57,19 @@ export interface ItemKey {
 export const keyAttributes = (key: ItemKey) => ({ pk: { S: key.pk }, sk: { S: key.sk } });
 
 /** Kinds of plan record stored one item per record, each in its own partition per release. */
-export const RECORD_KINDS = ['plans', 'areas', 'objectives', 'actions', 'footnotes', 'errata', 'rounds', 'countries', 'results', 'documents', 'commitments'] as const;
+export const RECORD_KINDS = [
+  'plans',
+  'areas',
+  'objectives',
+  'actions',
+  'footnotes',
+  'errata',
+  'rounds',
+  'countries',
+  'results',
+  'documents',
+  'commitments',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** The item that names the current release. */
@@ -73,7 +85,10 @@ export const releaseKey = (release: string): ItemKey => ({ pk: RELEASES_PARTITIO
 export const recordPartition = (release: string, kind: RecordKind) => `${release}#${kind}`;
 
 /** The key of one record. */
-export const recordKey = (release: string, kind: RecordKind, id: string): ItemKey => ({ pk: recordPartition(release, kind), sk: id });
+export const recordKey = (release: string, kind: RecordKind, id: string): ItemKey => ({
+  pk: recordPartition(release, kind),
+  sk: id,
+});
 
 /** The partition listing, in printed order, the actions within a plan, an area or an objective. */
 export const actionsInPartition = (release: string, scope: string) => `${release}#actions-in#${scope}`;
@@ -98,7 +113,10 @@ export const resultScope = {
 export const resultsInPartition = (release: string, scope: string) => `${release}#results-in#${scope}`;
 
 /** The item holding the values the filters of a results listing accept (see ResultFilterValues). */
-export const resultFilterValuesKey = (release: string): ItemKey => ({ pk: `${release}#results-filter-values`, sk: 'all' });
+export const resultFilterValuesKey = (release: string): ItemKey => ({
+  pk: `${release}#results-filter-values`,
+  sk: 'all',
+});
 
 /** The partition of a round's summary, one item per unit. */
 export const roundSummaryPartition = (release: string, round: number | string) => `${release}#round-summary#${round}`;

@@ -10,7 +10,10 @@ export const CommitmentFootnote = z
     number: z.string().regex(/^\d+$/).describe('The footnote number as printed.'),
     text: z.string().min(1).describe('The footnote text as printed, markup removed, with the listed errata applied.'),
     text_status: z.enum(['as-printed', 'corrected', 'damaged']),
-    annotates: z.array(CommitmentItemId).min(1).describe('Records the footnote annotates (a commitment, or the document when its marker stands in a heading).'),
+    annotates: z
+      .array(CommitmentItemId)
+      .min(1)
+      .describe('Records the footnote annotates (a commitment, or the document when its marker stands in a heading).'),
     provenance: Provenance,
     errata: z.array(CommitmentErratumId),
   })

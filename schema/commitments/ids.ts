@@ -33,7 +33,9 @@ export const CommitmentId = z
 export const CommitmentFootnoteId = z
   .string()
   .regex(new RegExp(`^${unodcDocument}-fn-\\d+$`))
-  .describe('Footnote of a commitment document: "{document}-fn-{n}", n its printed number (each document numbers its footnotes from 1).');
+  .describe(
+    'Footnote of a commitment document: "{document}-fn-{n}", n its printed number (each document numbers its footnotes from 1).',
+  );
 
 export const CommitmentErratumId = z
   .string()

@@ -10,7 +10,9 @@ import { RelatedCommitment } from './related-commitment.ts';
 export const ActionLineageDetail = ActionLineage.extend({
   links: z
     .array(ActionLink)
-    .describe('Its links from its predecessors, then to its successors, in printed order: computed from the texts or curated by hand, as `basis` says.'),
+    .describe(
+      'Its links from its predecessors, then to its successors, in printed order: computed from the texts or curated by hand, as `basis` says.',
+    ),
 });
 export type ActionLineageDetail = z.infer<typeof ActionLineageDetail>;
 
@@ -23,19 +25,26 @@ export const ActionDetail = Action.extend({
     .array(RelatedCommitment)
     .optional()
     .describe(
-      'The international commitments closest to the action\'s text, best first (at most 3, possibly none): computed by text similarity (TF-IDF cosine), a reading aid, not an official mapping by CICAD, the UN or the Summits of the Americas, and no claim that the action implements them. Absent in releases published before 2026-11-22.2.',
+      "The international commitments closest to the action's text, best first (at most 3, possibly none): computed by text similarity (TF-IDF cosine), a reading aid, not an official mapping by CICAD, the UN or the Summits of the Americas, and no claim that the action implements them. Absent in releases published before 2026-11-22.2.",
     ),
 });
 export type ActionDetail = z.infer<typeof ActionDetail>;
 
 /** Every priority action of a dataset with its lineage and related commitments, in printed order. */
-export function actionDetailsOf({ plans, lineage, related }: Pick<Dataset, 'plans' | 'lineage' | 'related'>): ActionDetail[] {
+export function actionDetailsOf({
+  plans,
+  lineage,
+  related,
+}: Pick<Dataset, 'plans' | 'lineage' | 'related'>): ActionDetail[] {
   const lineages = new Map(lineage.actions.map((entry) => [entry.action, entry]));
   return actionsOf(plans).map((action) => ({
     ...action,
     lineage: {
       ...lineages.get(action.id)!,
-      links: [...lineage.links.filter((link) => link.to === action.id), ...lineage.links.filter((link) => link.from === action.id)],
+      links: [
+        ...lineage.links.filter((link) => link.to === action.id),
+        ...lineage.links.filter((link) => link.from === action.id),
+      ],
     },
     related: related.filter((r) => r.action === action.id),
   }));

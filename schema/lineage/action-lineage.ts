@@ -29,7 +29,11 @@ export type ActionLineage = z.infer<typeof ActionLineage>;
 /** The lineage of the priority actions across consecutive plans: every link, and every action with its status. */
 export const Lineage = z
   .object({
-    links: z.array(ActionLink).describe('Links between consecutive plans, 2011-2015 to 2016-2020 then 2016-2020 to 2021-2025, each in printed order of its earlier action, then of its later one.'),
+    links: z
+      .array(ActionLink)
+      .describe(
+        'Links between consecutive plans, 2011-2015 to 2016-2020 then 2016-2020 to 2021-2025, each in printed order of its earlier action, then of its later one.',
+      ),
     actions: z.array(ActionLineage).describe('Every priority action of every plan, in printed order.'),
   })
   .strict();

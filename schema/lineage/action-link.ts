@@ -12,11 +12,19 @@ export const ActionLink = z
       .number()
       .min(0)
       .max(1)
-      .describe('TF-IDF cosine similarity of the two texts, from 0 (no term in common) to 1 (the same terms in the same proportions), rounded to 4 decimals; computed for curated links too.'),
+      .describe(
+        'TF-IDF cosine similarity of the two texts, from 0 (no term in common) to 1 (the same terms in the same proportions), rounded to 4 decimals; computed for curated links too.',
+      ),
     basis: z
       .enum(['computed', 'curated'])
-      .describe('computed: found and classified from the texts by the documented method; curated: added or reclassified by hand in data/lineage/overrides.yaml, for the stated reason.'),
-    reason: z.string().min(1).nullable().describe('Why a curated link was added or reclassified; null for a computed link.'),
+      .describe(
+        'computed: found and classified from the texts by the documented method; curated: added or reclassified by hand in data/lineage/overrides.yaml, for the stated reason.',
+      ),
+    reason: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('Why a curated link was added or reclassified; null for a computed link.'),
   })
   .strict()
   .refine((link) => (link.basis === 'curated') === (link.reason !== null), {

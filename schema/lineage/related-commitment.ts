@@ -20,7 +20,9 @@ export const RelatedCommitment = z
       .describe('TF-IDF cosine similarity of the two texts, from 0 to 1, rounded to 4 decimals.'),
     basis: z
       .literal('text-similarity')
-      .describe('Computed by comparing the texts (TF-IDF cosine similarity), not an official mapping between the plans and the commitments.'),
+      .describe(
+        'Computed by comparing the texts (TF-IDF cosine similarity), not an official mapping between the plans and the commitments.',
+      ),
   })
   .strict();
 export type RelatedCommitment = z.infer<typeof RelatedCommitment>;

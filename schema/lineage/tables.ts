@@ -16,8 +16,12 @@ interface LineageRow {
 /** Every link, then every new action (no predecessor) and every dropped one (no successor), so each action of each plan appears. */
 const lineageRows = ({ lineage }: Dataset): LineageRow[] => [
   ...lineage.links,
-  ...lineage.actions.filter((a) => a.status_from_previous === 'new').map((a) => ({ from: null, to: a.action, relation: 'new', score: null, basis: 'computed', reason: null })),
-  ...lineage.actions.filter((a) => a.status_to_next === 'dropped').map((a) => ({ from: a.action, to: null, relation: 'dropped', score: null, basis: 'computed', reason: null })),
+  ...lineage.actions
+    .filter((a) => a.status_from_previous === 'new')
+    .map((a) => ({ from: null, to: a.action, relation: 'new', score: null, basis: 'computed', reason: null })),
+  ...lineage.actions
+    .filter((a) => a.status_to_next === 'dropped')
+    .map((a) => ({ from: a.action, to: null, relation: 'dropped', score: null, basis: 'computed', reason: null })),
 ];
 
 const planOf = (id: string | null) => id?.slice(0, 9) ?? null;
@@ -29,17 +33,42 @@ export const lineageTable = defineTable<LineageRow>({
   primaryKey: null,
   rowsOf: lineageRows,
   columns: [
-    { name: 'from_plan', type: 'string', description: 'The earlier plan; empty for a new action.', value: (r) => planOf(r.from) },
-    { name: 'from', type: 'string', description: 'The priority action of the earlier plan; empty for a new action.', value: (r) => r.from },
-    { name: 'to_plan', type: 'string', description: 'The later plan; empty for a dropped action.', value: (r) => planOf(r.to) },
-    { name: 'to', type: 'string', description: 'Its counterpart in the later plan; empty for a dropped action.', value: (r) => r.to },
+    {
+      name: 'from_plan',
+      type: 'string',
+      description: 'The earlier plan; empty for a new action.',
+      value: (r) => planOf(r.from),
+    },
+    {
+      name: 'from',
+      type: 'string',
+      description: 'The priority action of the earlier plan; empty for a new action.',
+      value: (r) => r.from,
+    },
+    {
+      name: 'to_plan',
+      type: 'string',
+      description: 'The later plan; empty for a dropped action.',
+      value: (r) => planOf(r.to),
+    },
+    {
+      name: 'to',
+      type: 'string',
+      description: 'Its counterpart in the later plan; empty for a dropped action.',
+      value: (r) => r.to,
+    },
     {
       name: 'relation',
       type: 'string',
       description: `${describe(ActionLink.shape.relation)} new: the action has no counterpart in the previous plan; dropped: none in the next plan.`,
       value: (r) => r.relation,
     },
-    { name: 'score', type: 'number', description: `${describe(ActionLink.shape.score)} Empty for new and dropped actions.`, value: (r) => r.score },
+    {
+      name: 'score',
+      type: 'number',
+      description: `${describe(ActionLink.shape.score)} Empty for new and dropped actions.`,
+      value: (r) => r.score,
+    },
     { name: 'basis', type: 'string', description: describe(ActionLink.shape.basis), value: (r) => r.basis },
     { name: 'reason', type: 'string', description: describe(ActionLink.shape.reason), value: (r) => r.reason },
   ],

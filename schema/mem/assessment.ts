@@ -27,9 +27,14 @@ export const Assessment = z
   .object({
     round: z.number().int().min(1),
     country: Iso3,
-    unit: z.string().min(1).describe('A priority action or objective id of the evaluated plan, or a round recommendation "mem{round}-rec-{n}".'),
-    status: z.string().min(1).describe('A status code of the round\'s rating scale.'),
-    finding: z.string().min(1).describe('The evaluators\' finding, as the report prints it.'),
+    unit: z
+      .string()
+      .min(1)
+      .describe(
+        'A priority action or objective id of the evaluated plan, or a round recommendation "mem{round}-rec-{n}".',
+      ),
+    status: z.string().min(1).describe("A status code of the round's rating scale."),
+    finding: z.string().min(1).describe("The evaluators' finding, as the report prints it."),
     recommendation: z.string().min(1).nullable().describe('The recommendation the report makes, if any.'),
     source: z
       .object({
@@ -39,8 +44,13 @@ export const Assessment = z
       })
       .strict()
       .describe('The published report: its title, where it is, and the page that prints the assessment.'),
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').describe('Publication date of the report.'),
-    data_status: z.enum(['official', 'synthetic']).describe('official: transcribed from a published report; synthetic: demonstration data, not real.'),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+      .describe('Publication date of the report.'),
+    data_status: z
+      .enum(['official', 'synthetic'])
+      .describe('official: transcribed from a published report; synthetic: demonstration data, not real.'),
   })
   .strict();
 export type Assessment = z.infer<typeof Assessment>;
@@ -58,14 +68,50 @@ export const assessmentKey = (a: Pick<Assessment, 'round' | 'country' | 'unit'>)
 /** The columns of results files, in RESULT_COLUMNS order: what each holds and how an assessment fills it. */
 export const resultColumns: ReadonlyArray<Column<Assessment> & { readonly name: ResultColumn }> = [
   { name: 'round', type: 'integer', description: 'The MEM round, 1-8.', value: (a) => a.round },
-  { name: 'country', type: 'string', description: 'ISO 3166-1 alpha-3 code of the country evaluated.', value: (a) => a.country },
-  { name: 'unit', type: 'string', description: 'What is assessed: a priority action or objective id of the evaluated plan, or a round recommendation "mem{round}-rec-{n}".', value: (a) => a.unit },
-  { name: 'status', type: 'string', description: 'A status code of the round\'s rating scale.', value: (a) => a.status },
-  { name: 'finding', type: 'string', description: 'The evaluators\' finding, as the report prints it.', value: (a) => a.finding },
-  { name: 'recommendation', type: 'string', description: 'The recommendation the report makes, if any (empty otherwise).', value: (a) => a.recommendation },
+  {
+    name: 'country',
+    type: 'string',
+    description: 'ISO 3166-1 alpha-3 code of the country evaluated.',
+    value: (a) => a.country,
+  },
+  {
+    name: 'unit',
+    type: 'string',
+    description:
+      'What is assessed: a priority action or objective id of the evaluated plan, or a round recommendation "mem{round}-rec-{n}".',
+    value: (a) => a.unit,
+  },
+  { name: 'status', type: 'string', description: "A status code of the round's rating scale.", value: (a) => a.status },
+  {
+    name: 'finding',
+    type: 'string',
+    description: "The evaluators' finding, as the report prints it.",
+    value: (a) => a.finding,
+  },
+  {
+    name: 'recommendation',
+    type: 'string',
+    description: 'The recommendation the report makes, if any (empty otherwise).',
+    value: (a) => a.recommendation,
+  },
   { name: 'source_title', type: 'string', description: 'Title of the published report.', value: (a) => a.source.title },
   { name: 'source_url', type: 'string', description: 'Where the report is published.', value: (a) => a.source.url },
-  { name: 'source_page', type: 'integer', description: 'The page of the report that prints the assessment.', value: (a) => a.source.page },
-  { name: 'published', type: 'string', description: 'Publication date of the report, YYYY-MM-DD.', value: (a) => a.published },
-  { name: 'data_status', type: 'string', description: 'official: transcribed from a published report; synthetic: demonstration data, not real.', value: (a) => a.data_status },
+  {
+    name: 'source_page',
+    type: 'integer',
+    description: 'The page of the report that prints the assessment.',
+    value: (a) => a.source.page,
+  },
+  {
+    name: 'published',
+    type: 'string',
+    description: 'Publication date of the report, YYYY-MM-DD.',
+    value: (a) => a.published,
+  },
+  {
+    name: 'data_status',
+    type: 'string',
+    description: 'official: transcribed from a published report; synthetic: demonstration data, not real.',
+    value: (a) => a.data_status,
+  },
 ];

@@ -2,10 +2,15 @@ import * as z from 'zod';
 import { FactSource } from './reference.ts';
 
 /** An ISO 3166-1 alpha-3 code: upper-case, as in every export of the portal. */
-export const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code such as "ARG"').describe('ISO 3166-1 alpha-3 code.');
+export const Iso3 = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code such as "ARG"')
+  .describe('ISO 3166-1 alpha-3 code.');
 
 /** A country's name in the four languages of the OAS. */
-export const CountryNames = z.object({ en: z.string().min(1), es: z.string().min(1), pt: z.string().min(1), fr: z.string().min(1) }).strict();
+export const CountryNames = z
+  .object({ en: z.string().min(1), es: z.string().min(1), pt: z.string().min(1), fr: z.string().min(1) })
+  .strict();
 
 /**
  * One hand-written entry of data/mem/countries.yaml: an OAS member state, whether it takes part in
@@ -17,7 +22,16 @@ export const CountryEntry = z
     iso3: Iso3,
     oas_member: z.boolean(),
     mem_participant: z.boolean(),
-    notes: z.array(z.object({ text: z.string().min(10), source: FactSource.nullable().describe('null: stated in the project\'s MEM notes, not yet sourced.') }).strict()).default([]),
+    notes: z
+      .array(
+        z
+          .object({
+            text: z.string().min(10),
+            source: FactSource.nullable().describe("null: stated in the project's MEM notes, not yet sourced."),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 export type CountryEntry = z.infer<typeof CountryEntry>;
@@ -26,7 +40,12 @@ export type CountryEntry = z.infer<typeof CountryEntry>;
 export const Country = CountryEntry.extend({
   iso2: z.string().regex(/^[A-Z]{2}$/),
   names: CountryNames,
-  names_source: z.string().min(1).describe('Where the names come from, e.g. Unicode CLDR through i18n-iso-countries 7.14.0.'),
-  data_status: z.enum(['official', 'synthetic']).describe('synthetic: a fictional demonstration state, never a real country.'),
+  names_source: z
+    .string()
+    .min(1)
+    .describe('Where the names come from, e.g. Unicode CLDR through i18n-iso-countries 7.14.0.'),
+  data_status: z
+    .enum(['official', 'synthetic'])
+    .describe('synthetic: a fictional demonstration state, never a real country.'),
 });
 export type Country = z.infer<typeof Country>;

@@ -23,7 +23,10 @@ export const RatingScale = z
     source: FactSource,
   })
   .strict()
-  .refine((scale) => new Set(scale.statuses.map((s) => s.code)).size === scale.statuses.length, { message: 'status codes must be unique', path: ['statuses'] });
+  .refine((scale) => new Set(scale.statuses.map((s) => s.code)).size === scale.statuses.length, {
+    message: 'status codes must be unique',
+    path: ['statuses'],
+  });
 export type RatingScale = z.infer<typeof RatingScale>;
 
 /** One entry of data/mem/rounds.yaml: a MEM evaluation round and what it evaluated, every fact with its source. */
@@ -33,15 +36,37 @@ export const Round = z
     years: z.tuple([z.number().int(), z.number().int()]).describe('First and last year of the round.'),
     evaluates: z.string().min(1).describe('The strategy or plan the round evaluated.'),
     plan: PlanId.nullable().describe('The Plan of Action evaluated, when it is one of the plans on the portal.'),
-    unit: z.enum(['recommendation', 'objective', 'priority-action']).describe('What each assessment of the round judges.'),
-    recommendations: z.number().int().positive().optional().describe('How many numbered recommendations the round defines, where published: their ids are "mem{round}-rec-{n}".'),
+    unit: z
+      .enum(['recommendation', 'objective', 'priority-action'])
+      .describe('What each assessment of the round judges.'),
+    recommendations: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        'How many numbered recommendations the round defines, where published: their ids are "mem{round}-rec-{n}".',
+      ),
     schedule: z
-      .array(z.object({ year: z.number().int(), scope: z.string().min(1), approved_at: z.string().min(1).optional(), reports: z.number().int().optional() }).strict())
+      .array(
+        z
+          .object({
+            year: z.number().int(),
+            scope: z.string().min(1),
+            approved_at: z.string().min(1).optional(),
+            reports: z.number().int().optional(),
+          })
+          .strict(),
+      )
       .default([]),
     figures: z.array(SourcedFigure).default([]),
-    scale: RatingScale.nullable().describe('null while the round\'s rating scale is not known; its results cannot be imported until it is.'),
+    scale: RatingScale.nullable().describe(
+      "null while the round's rating scale is not known; its results cannot be imported until it is.",
+    ),
     notes: z.string().min(1).optional(),
-    sources: z.array(FactSource).describe('Where the facts of this entry are published; empty only when `notes` says they are not yet sourced.'),
+    sources: z
+      .array(FactSource)
+      .describe('Where the facts of this entry are published; empty only when `notes` says they are not yet sourced.'),
   })
   .strict()
   .refine((round) => round.sources.length > 0 || /not yet sourced/.test(round.notes ?? ''), {
@@ -51,6 +76,6 @@ export const Round = z
 export type Round = z.infer<typeof Round>;
 
 /** data/mem/rounds.yaml: rounds 1 to 8, in order. */
-export const RoundsFile = z
-  .array(Round)
-  .refine((rounds) => rounds.every((r, i) => r.round === i + 1), { message: 'rounds must be numbered 1, 2, 3, ... in order' });
+export const RoundsFile = z.array(Round).refine((rounds) => rounds.every((r, i) => r.round === i + 1), {
+  message: 'rounds must be numbered 1, 2, 3, ... in order',
+});

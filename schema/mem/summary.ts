@@ -5,11 +5,22 @@ import { Iso3 } from './country.ts';
 import type { RatingScale, Round } from './round.ts';
 
 const summaryFields = {
-  data_status: z.enum(['official', 'synthetic']).describe('Whether the results summarized are official or synthetic demonstration data; the two are never summarized together.'),
-  counts: z.record(z.string(), z.number().int().nonnegative()).describe('How many results have each status of the scale, in the scale\'s order, 0 included.'),
+  data_status: z
+    .enum(['official', 'synthetic'])
+    .describe(
+      'Whether the results summarized are official or synthetic demonstration data; the two are never summarized together.',
+    ),
+  counts: z
+    .record(z.string(), z.number().int().nonnegative())
+    .describe("How many results have each status of the scale, in the scale's order, 0 included."),
   assessed: z.number().int().nonnegative().describe('How many results are summarized.'),
   achieved: z.number().int().nonnegative().describe('How many of them have a status that counts as achieved.'),
-  share_achieved: z.number().min(0).max(1).nullable().describe('achieved / assessed, 0-1; null when nothing is assessed.'),
+  share_achieved: z
+    .number()
+    .min(0)
+    .max(1)
+    .nullable()
+    .describe('achieved / assessed, 0-1; null when nothing is assessed.'),
 };
 
 /** A round's hemispheric summary of one unit: its results by status, the share achieved and the countries evaluated. */
@@ -28,7 +39,9 @@ export const CountryAreaSummary = z
   .object({
     country: Iso3,
     round: z.number().int().min(1),
-    area: AreaId.nullable().describe('The area (pillar) of the units summarized; null for round recommendations, which belong to no area.'),
+    area: AreaId.nullable().describe(
+      'The area (pillar) of the units summarized; null for round recommendations, which belong to no area.',
+    ),
     ...summaryFields,
   })
   .strict();
@@ -41,11 +54,17 @@ export type StatusCounts = Pick<UnitSummary, 'counts' | 'assessed' | 'achieved' 
 export function summarize(results: ReadonlyArray<Assessment>, scale: RatingScale): StatusCounts {
   const counts = Object.fromEntries(scale.statuses.map((s) => [s.code, 0]));
   for (const r of results) {
-    if (!(r.status in counts)) throw new Error(`status "${r.status}" of ${r.country} on ${r.unit} is not on the rating scale`);
+    if (!(r.status in counts))
+      throw new Error(`status "${r.status}" of ${r.country} on ${r.unit} is not on the rating scale`);
     counts[r.status]!++;
   }
   const achieved = scale.statuses.filter((s) => s.achieved).reduce((n, s) => n + counts[s.code]!, 0);
-  return { counts, assessed: results.length, achieved, share_achieved: results.length ? achieved / results.length : null };
+  return {
+    counts,
+    assessed: results.length,
+    achieved,
+    share_achieved: results.length ? achieved / results.length : null,
+  };
 }
 
 /** Groups items by a key, keeping the order in which keys first appear. */
@@ -68,10 +87,20 @@ export type ScaleOf = (result: Assessment) => RatingScale;
  * on the demonstration scale. A result without one is a build error, never a guess.
  */
 export const scaleOfResults =
-  ({ rounds, demonstration_scale }: { rounds: ReadonlyArray<Round>; demonstration_scale: RatingScale | null }): ScaleOf =>
+  ({
+    rounds,
+    demonstration_scale,
+  }: {
+    rounds: ReadonlyArray<Round>;
+    demonstration_scale: RatingScale | null;
+  }): ScaleOf =>
   (result) => {
-    const scale = result.data_status === 'synthetic' ? demonstration_scale : rounds.find((r) => r.round === result.round)?.scale;
-    if (!scale) throw new Error(`no rating scale for the ${result.data_status} result of round ${result.round} for ${result.country} on ${result.unit}`);
+    const scale =
+      result.data_status === 'synthetic' ? demonstration_scale : rounds.find((r) => r.round === result.round)?.scale;
+    if (!scale)
+      throw new Error(
+        `no rating scale for the ${result.data_status} result of round ${result.round} for ${result.country} on ${result.unit}`,
+      );
     return scale;
   };
 
@@ -80,17 +109,37 @@ export const scaleOfResults =
  * counts by status, share achieved and countries evaluated; official and synthetic results apart.
  */
 export const roundSummary = (round: number, results: ReadonlyArray<Assessment>, scaleOf: ScaleOf): UnitSummary[] =>
-  [...groupBy(results.filter((r) => r.round === round), (r) => `${r.unit}|${r.data_status}`).values()].map((group) => {
+  [
+    ...groupBy(
+      results.filter((r) => r.round === round),
+      (r) => `${r.unit}|${r.data_status}`,
+    ).values(),
+  ].map((group) => {
     const { unit, data_status } = group[0]!;
-    return { round, unit, data_status, ...summarize(group, scaleOf(group[0]!)), countries: new Set(group.map((r) => r.country)).size };
+    return {
+      round,
+      unit,
+      data_status,
+      ...summarize(group, scaleOf(group[0]!)),
+      countries: new Set(group.map((r) => r.country)).size,
+    };
   });
 
 /**
  * A country's summary: for each round and area (the area of the unit's plan; round
  * recommendations have none), its counts by status and share achieved.
  */
-export const countrySummary = (country: string, results: ReadonlyArray<Assessment & { area: string | null }>, scaleOf: ScaleOf): CountryAreaSummary[] =>
-  [...groupBy(results.filter((r) => r.country === country), (r) => `${r.round}|${r.area}|${r.data_status}`).values()].map((group) => {
+export const countrySummary = (
+  country: string,
+  results: ReadonlyArray<Assessment & { area: string | null }>,
+  scaleOf: ScaleOf,
+): CountryAreaSummary[] =>
+  [
+    ...groupBy(
+      results.filter((r) => r.country === country),
+      (r) => `${r.round}|${r.area}|${r.data_status}`,
+    ).values(),
+  ].map((group) => {
     const { round, area, data_status } = group[0]!;
     return { country, round, area, data_status, ...summarize(group, scaleOf(group[0]!)) };
   });

@@ -21,7 +21,9 @@ export interface BundleSize {
  */
 export async function bundleForLambda(entry: BundleEntry, outfile: string): Promise<BundleSize> {
   await build({
-    ...('file' in entry ? { entryPoints: [entry.file] } : { stdin: { contents: entry.source, resolveDir: entry.resolveDir, loader: 'ts' } }),
+    ...('file' in entry
+      ? { entryPoints: [entry.file] }
+      : { stdin: { contents: entry.source, resolveDir: entry.resolveDir, loader: 'ts' } }),
     outfile,
     bundle: true,
     platform: 'node',
@@ -43,8 +45,12 @@ export async function bundleForLambda(entry: BundleEntry, outfile: string): Prom
  */
 export async function coldImportMs(file: string, env: Readonly<Record<string, string>>): Promise<number> {
   const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
-  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 60_000 });
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    timeout: 60_000,
+  });
   const ms = Number(stdout.trim());
-  if (!Number.isFinite(ms)) throw new Error(`importing ${file} printed ${JSON.stringify(stdout)} instead of a duration`);
+  if (!Number.isFinite(ms))
+    throw new Error(`importing ${file} printed ${JSON.stringify(stdout)} instead of a duration`);
   return ms;
 }

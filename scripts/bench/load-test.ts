@@ -22,7 +22,12 @@ export async function measureLoad(url: string, seconds: number, connections = 10
   if (result.errors > 0 || result.non2xx > 0) {
     throw new Error(`${url} under load: ${result.errors} connection errors, ${result.non2xx} non-2xx answers`);
   }
-  return { requests: result.requests.total, requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
+  return {
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+  };
 }
 
 /** A file served at a path with a content type. */
@@ -64,7 +69,10 @@ export async function serveFiles(files: ReadonlyArray<StaticFile>): Promise<Runn
 export async function serveFetch(fetch: (request: Request) => Response | Promise<Response>): Promise<RunningServer> {
   return new Promise((resolve) => {
     const server = serve({ fetch, hostname: '127.0.0.1', port: 0 }, (info) =>
-      resolve({ origin: `http://127.0.0.1:${info.port}`, close: () => new Promise<void>((done) => server.close(() => done())) }),
+      resolve({
+        origin: `http://127.0.0.1:${info.port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      }),
     );
   });
 }

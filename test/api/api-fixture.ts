@@ -20,7 +20,10 @@ export const NEXT_RELEASE = '2099-01-01';
 export function nextReleaseBundle(): string {
   const work = mkdtempSync(join(tmpdir(), 'next-release-'));
   cpSync(join(repoRoot, 'data'), join(work, 'data'), { recursive: true });
-  appendFileSync(join(work, 'data', 'releases.yaml'), `- id: ${NEXT_RELEASE}\n  date: ${NEXT_RELEASE}\n  summary: A release made by the tests.\n  changes:\n    - Nothing but its id.\n`);
+  appendFileSync(
+    join(work, 'data', 'releases.yaml'),
+    `- id: ${NEXT_RELEASE}\n  date: ${NEXT_RELEASE}\n  summary: A release made by the tests.\n  changes:\n    - Nothing but its id.\n`,
+  );
   const { files } = buildRelease(join(work, 'data'));
   const dir = join(work, 'releases', NEXT_RELEASE);
   writeRelease(dir, files);
@@ -39,7 +42,10 @@ export function countingClient(db: LocalDynamoDB) {
  * published with the real loader, and the bundle it was published from; `demonstration` publishes
  * the demonstration build instead, with its synthetic MEM results.
  */
-export async function publishedApi({ demonstration = false, ...options }: ApiOptions & { demonstration?: boolean } = {}) {
+export async function publishedApi({
+  demonstration = false,
+  ...options
+}: ApiOptions & { demonstration?: boolean } = {}) {
   const bundle = publishedBundle({ demonstration });
   const db = await startLocalDynamoDB();
   const releaseDir = join(bundle.releasesDir, bundle.dataset.release.id);

@@ -28,13 +28,19 @@ describe('the API over the published release', () => {
 
   it('serves a plan with its counts, document and areas by id', async () => {
     const { data } = documented('getPlan', await json('/v1/plans/2016-2020'));
-    expect(data).toMatchObject({ id: '2016-2020', counts: { areas: 5, objectives: 30, actions: 128 }, document: { isbn: '978-0-8270-6623-6' } });
+    expect(data).toMatchObject({
+      id: '2016-2020',
+      counts: { areas: 5, objectives: 30, actions: 128 },
+      document: { isbn: '978-0-8270-6623-6' },
+    });
     expect(data.areas).toEqual(['2016-2020-is', '2016-2020-dr', '2016-2020-sr', '2016-2020-cm', '2016-2020-ic']);
   });
 
   it('serves a priority action with its exact text and provenance', async () => {
     const { data, meta } = documented('getAction', await json('/v1/actions/2016-2020-dr-4-3'));
-    expect(data.text).toBe('Conduct a situational diagnosis to identify the necessities for human resources training working in prevention, treatment, rehabilitation and social reintegration programs.');
+    expect(data.text).toBe(
+      'Conduct a situational diagnosis to identify the necessities for human resources training working in prevention, treatment, rehabilitation and social reintegration programs.',
+    );
     expect(data.provenance).toEqual({ source: 'hpa-2016-2020', lines: [433, 435] });
     expect(meta.links).toEqual({
       self: '/v1/actions/2016-2020-dr-4-3',
@@ -64,10 +70,12 @@ describe('the API over the published release', () => {
     }
   });
 
-  it('serves a plan\'s actions as CSV with exactly the rows and bytes of the bundle\'s actions.csv', async () => {
+  it("serves a plan's actions as CSV with exactly the rows and bytes of the bundle's actions.csv", async () => {
     const response = await get('/v1/plans/2021-2025/actions.csv');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="plans-2021-2025-actions-${api.release}.csv"`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="plans-2021-2025-actions-${api.release}.csv"`,
+    );
     const [header, ...rows] = (await response.text()).split('\r\n');
     const [bundleHeader, ...bundleRows] = api.bundle.read('actions.csv').toString('utf8').split('\r\n');
     expect(header).toBe(bundleHeader);
@@ -85,13 +93,15 @@ describe('the API over the published release', () => {
     expect(excel.headers.get('content-disposition')).toMatch(/-excel\.csv"$/);
   });
 
-  it('narrows a plan\'s actions to an area or an objective, in printed order, with totals', async () => {
+  it("narrows a plan's actions to an area or an objective, in printed order, with totals", async () => {
     const area = await json('/v1/plans/2011-2015/actions?area=2011-2015-cm');
     const expected = actionsOf(dataset.plans).filter((a) => a.area === '2011-2015-cm');
     expect(area.data.map((a: { id: string }) => a.id)).toEqual(expected.map((a) => a.id));
     expect(area.meta).toMatchObject({ count: expected.length, total: expected.length, next: null });
     const objective = await json('/v1/plans/2011-2015/actions?area=2011-2015-cm&objective=2011-2015-cm-2');
-    expect(objective.data.map((a: { number: string }) => a.number).join('')).toBe('abcdefghijklmnopqrstuvwxyz'.slice(0, objective.data.length));
+    expect(objective.data.map((a: { number: string }) => a.number).join('')).toBe(
+      'abcdefghijklmnopqrstuvwxyz'.slice(0, objective.data.length),
+    );
     expect(objective.data).toContainEqual(expect.objectContaining({ id: '2011-2015-cm-2-h' }));
   });
 
@@ -101,7 +111,10 @@ describe('the API over the published release', () => {
     let pages = 0;
     while (path) {
       const response = await get(path);
-      const body = (await response.json()) as { data: { id: string }[]; meta: { next: string | null; total: number; limit: number } };
+      const body = (await response.json()) as {
+        data: { id: string }[];
+        meta: { next: string | null; total: number; limit: number };
+      };
       expect(body.meta.limit).toBe(10);
       expect(body.meta.total).toBe(142);
       expect(response.headers.get('link')).toBe(body.meta.next ? `<${body.meta.next}>; rel="next"` : null);
@@ -111,7 +124,11 @@ describe('the API over the published release', () => {
       pages++;
     }
     expect(pages).toBe(15);
-    expect(seen).toEqual(actionsOf(dataset.plans).filter((a) => a.plan === '2011-2015').map((a) => a.id));
+    expect(seen).toEqual(
+      actionsOf(dataset.plans)
+        .filter((a) => a.plan === '2011-2015')
+        .map((a) => a.id),
+    );
   });
 
   it('pins a response to its release: immutable for caches, and marked pinned', async () => {
@@ -129,7 +146,9 @@ describe('the API over the published release', () => {
     expect(data[0].files.map((f: { name: string }) => f.name)).toContain('actions.csv');
     const { data: release } = documented('getRelease', await json(`/v1/releases/${api.release}`));
     expect(release.changelog.map((c: { id: string }) => c.id)).toEqual(dataset.release.changelog.map((c) => c.id));
-    expect(release.files.find((f: { name: string }) => f.name === 'actions.csv').bytes).toBe(api.bundle.read('actions.csv').length);
+    expect(release.files.find((f: { name: string }) => f.name === 'actions.csv').bytes).toBe(
+      api.bundle.read('actions.csv').length,
+    );
   });
 
   it('reports its health with the current release, never cached', async () => {
@@ -156,7 +175,10 @@ describe('the API over the published release', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-expose-headers')).toMatch(/Link.*ETag|ETag.*Link/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    const preflight = await api.app.request('/v1/plans', { method: 'OPTIONS', headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' } });
+    const preflight = await api.app.request('/v1/plans', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET,HEAD,OPTIONS');
     expect(preflight.headers.get('allow')).toBe('GET, HEAD, OPTIONS');

@@ -17,7 +17,12 @@ describe('every refusal is a problem document that names what was wrong', () => 
   it('400 for an unknown query parameter, listing the accepted ones', async () => {
     const problem = await expectProblem(await get('/v1/plans/2021-2025/actions?pillar=ptr'), 400);
     expect(problem.errors).toEqual([
-      { in: 'query', name: 'pillar', detail: expect.stringContaining('is not a parameter of this endpoint'), allowed: ['area', 'objective', 'release', 'format', 'excel', 'limit', 'cursor'] },
+      {
+        in: 'query',
+        name: 'pillar',
+        detail: expect.stringContaining('is not a parameter of this endpoint'),
+        allowed: ['area', 'objective', 'release', 'format', 'excel', 'limit', 'cursor'],
+      },
     ]);
     expect(problem.instance).toBe('/v1/plans/2021-2025/actions?pillar=ptr');
   });
@@ -30,28 +35,44 @@ describe('every refusal is a problem document that names what was wrong', () => 
       { in: 'query', name: 'limit', detail: 'must be an integer from 1 to 1000; received "0".' },
       { in: 'query', name: 'format', detail: 'must be json or csv; received "xml".', allowed: ['json', 'csv'] },
     ]);
-    expect(both.detail).toBe('Query parameter "limit" must be an integer from 1 to 1000; received "0". Query parameter "format" must be json or csv; received "xml".');
+    expect(both.detail).toBe(
+      'Query parameter "limit" must be an integer from 1 to 1000; received "0". Query parameter "format" must be json or csv; received "xml".',
+    );
   });
 
   it('400 for a limit above the maximum', async () => {
-    expect((await expectProblem(await get('/v1/plans/2011-2015/actions?limit=1001'), 400)).errors?.[0]?.name).toBe('limit');
+    expect((await expectProblem(await get('/v1/plans/2011-2015/actions?limit=1001'), 400)).errors?.[0]?.name).toBe(
+      'limit',
+    );
   });
 
-  it('400 for an area of another plan, listing the plan\'s areas', async () => {
+  it("400 for an area of another plan, listing the plan's areas", async () => {
     const problem = await expectProblem(await get('/v1/plans/2021-2025/actions?area=2016-2020-dr'), 400);
-    expect(problem.errors?.[0]).toMatchObject({ name: 'area', allowed: ['2021-2025-is', '2021-2025-ptr', '2021-2025-cc', '2021-2025-rime', '2021-2025-ic'] });
+    expect(problem.errors?.[0]).toMatchObject({
+      name: 'area',
+      allowed: ['2021-2025-is', '2021-2025-ptr', '2021-2025-cc', '2021-2025-rime', '2021-2025-ic'],
+    });
   });
 
   it('400 for an objective outside the area or the plan, or that does not exist', async () => {
-    expect((await expectProblem(await get('/v1/plans/2021-2025/actions?area=2021-2025-is&objective=2021-2025-ptr-1'), 400)).errors?.[0]?.name).toBe('objective');
-    expect((await expectProblem(await get('/v1/plans/2021-2025/actions?objective=2021-2025-ptr-99'), 400)).detail).toBe(`Release ${api.release} has no objective 2021-2025-ptr-99.`);
+    expect(
+      (await expectProblem(await get('/v1/plans/2021-2025/actions?area=2021-2025-is&objective=2021-2025-ptr-1'), 400))
+        .errors?.[0]?.name,
+    ).toBe('objective');
+    expect((await expectProblem(await get('/v1/plans/2021-2025/actions?objective=2021-2025-ptr-99'), 400)).detail).toBe(
+      `Release ${api.release} has no objective 2021-2025-ptr-99.`,
+    );
   });
 
   it('400 for a cursor that was not issued for the listing', async () => {
     const first = (await (await get('/v1/plans/2011-2015/actions?limit=5')).json()) as { meta: { next: string } };
     const cursor = new URL(first.meta.next, 'http://x').searchParams.get('cursor')!;
-    expect((await expectProblem(await get(`/v1/plans/2016-2020/actions?cursor=${cursor}`), 400)).errors?.[0]?.name).toBe('cursor');
-    expect((await expectProblem(await get('/v1/plans/2016-2020/actions?cursor=bm90LWEtY3Vyc29y'), 400)).errors?.[0]?.name).toBe('cursor');
+    expect(
+      (await expectProblem(await get(`/v1/plans/2016-2020/actions?cursor=${cursor}`), 400)).errors?.[0]?.name,
+    ).toBe('cursor');
+    expect(
+      (await expectProblem(await get('/v1/plans/2016-2020/actions?cursor=bm90LWEtY3Vyc29y'), 400)).errors?.[0]?.name,
+    ).toBe('cursor');
   });
 
   it('400 for excel without CSV, and for a format that contradicts the suffix', async () => {
@@ -62,9 +83,15 @@ describe('every refusal is a problem document that names what was wrong', () => 
   it('404 for an unknown path, a malformed id, an id the release lacks, and an unknown release', async () => {
     await expectProblem(await get('/v1/nowhere'), 404);
     expect((await expectProblem(await get('/v1/actions/not-an-action'), 404)).errors).toEqual([
-      { in: 'path', name: 'id', detail: expect.stringContaining('must be a priority action id such as 2016-2020-dr-4-3') },
+      {
+        in: 'path',
+        name: 'id',
+        detail: expect.stringContaining('must be a priority action id such as 2016-2020-dr-4-3'),
+      },
     ]);
-    expect((await expectProblem(await get('/v1/actions/2016-2020-dr-4-99'), 404)).detail).toBe(`Release ${api.release} has no priority action 2016-2020-dr-4-99.`);
+    expect((await expectProblem(await get('/v1/actions/2016-2020-dr-4-99'), 404)).detail).toBe(
+      `Release ${api.release} has no priority action 2016-2020-dr-4-99.`,
+    );
     expect((await expectProblem(await get('/v1/plans/1999-2003'), 404)).errors?.[0]?.name).toBe('plan');
     expect((await expectProblem(await get('/v1/plans?release=1999-01-01'), 404)).errors?.[0]?.name).toBe('release');
     expect((await expectProblem(await get('/v1/releases/1999-01-01'), 404)).errors?.[0]?.name).toBe('release');
@@ -79,7 +106,9 @@ describe('every refusal is a problem document that names what was wrong', () => 
   });
 
   it('406 for a representation the resource lacks, naming those it has', async () => {
-    expect((await expectProblem(await get('/v1/plans', { headers: { Accept: 'image/png' } }), 406)).errors?.[0]).toMatchObject({ name: 'Accept', allowed: ['application/json', 'text/csv'] });
+    expect(
+      (await expectProblem(await get('/v1/plans', { headers: { Accept: 'image/png' } }), 406)).errors?.[0],
+    ).toMatchObject({ name: 'Accept', allowed: ['application/json', 'text/csv'] });
     expect((await expectProblem(await get('/v1/health.csv'), 406)).errors?.[0]).toMatchObject({ allowed: ['json'] });
   });
 });

@@ -9,22 +9,112 @@ beforeAll(async () => {
 });
 afterAll(() => api.db.close());
 
-const ids = ['2011-2015', '2021-2025-ptr', '2021-2025-ptr-1', '2016-2020-dr-4-3', '2011-2015-cm-2-h', '2021-2025-fn-1', '2021-2025-e001', '2026-11-22.1', '2099-01-01', 'JAM', 'XAA', '8', '99', 'mem8-jam-2021-2025-ptr-3-2', 'completed', 'ungass-2016', 'ungass-2016-1-a', 'Way forward'];
-const segment = fc.oneof(fc.constantFrom(...ids), fc.webSegment(), fc.string({ maxLength: 12 }).map(encodeURIComponent));
+const ids = [
+  '2011-2015',
+  '2021-2025-ptr',
+  '2021-2025-ptr-1',
+  '2016-2020-dr-4-3',
+  '2011-2015-cm-2-h',
+  '2021-2025-fn-1',
+  '2021-2025-e001',
+  '2026-11-22.1',
+  '2099-01-01',
+  'JAM',
+  'XAA',
+  '8',
+  '99',
+  'mem8-jam-2021-2025-ptr-3-2',
+  'completed',
+  'ungass-2016',
+  'ungass-2016-1-a',
+  'Way forward',
+];
+const segment = fc.oneof(
+  fc.constantFrom(...ids),
+  fc.webSegment(),
+  fc.string({ maxLength: 12 }).map(encodeURIComponent),
+);
 const path = fc.oneof(
   fc
-    .tuple(fc.constantFrom('plans', 'areas', 'objectives', 'actions', 'footnotes', 'errata', 'releases', 'countries', 'rounds', 'results', 'documents', 'commitments'), segment, fc.constantFrom('', '/actions', '/summary', '.csv', '.json', '.xml', '/'))
+    .tuple(
+      fc.constantFrom(
+        'plans',
+        'areas',
+        'objectives',
+        'actions',
+        'footnotes',
+        'errata',
+        'releases',
+        'countries',
+        'rounds',
+        'results',
+        'documents',
+        'commitments',
+      ),
+      segment,
+      fc.constantFrom('', '/actions', '/summary', '.csv', '.json', '.xml', '/'),
+    )
     .map(([kind, id, tail]) => `/v1/${kind}/${id}${tail}`),
-  fc.constantFrom('/v1/plans', '/v1/releases', '/v1/health', '/v1/openapi.json', '/v1', '/', '/v1/plans.csv', '/v1/health.csv', '/v1/countries', '/v1/rounds', '/v1/results', '/v1/results.csv', '/v1/documents', '/v1/commitments', '/v1/commitments.csv'),
+  fc.constantFrom(
+    '/v1/plans',
+    '/v1/releases',
+    '/v1/health',
+    '/v1/openapi.json',
+    '/v1',
+    '/',
+    '/v1/plans.csv',
+    '/v1/health.csv',
+    '/v1/countries',
+    '/v1/rounds',
+    '/v1/results',
+    '/v1/results.csv',
+    '/v1/documents',
+    '/v1/commitments',
+    '/v1/commitments.csv',
+  ),
   fc.webPath().map((p) => `/v1${p}`),
 );
-const parameterName = fc.oneof(fc.constantFrom('release', 'format', 'excel', 'limit', 'cursor', 'area', 'objective', 'round', 'country', 'plan', 'action', 'status', 'document', 'section'), fc.webSegment());
-const parameterValue = fc.oneof(fc.constantFrom(...ids, 'csv', 'json', 'true', '0', '1', '1000', '1001', '-1', 'WyJ4IiwieSJd'), fc.string({ maxLength: 20 }));
-const query = fc.array(fc.tuple(parameterName, parameterValue), { maxLength: 4 }).map((pairs) => new URLSearchParams(pairs).toString());
+const parameterName = fc.oneof(
+  fc.constantFrom(
+    'release',
+    'format',
+    'excel',
+    'limit',
+    'cursor',
+    'area',
+    'objective',
+    'round',
+    'country',
+    'plan',
+    'action',
+    'status',
+    'document',
+    'section',
+  ),
+  fc.webSegment(),
+);
+const parameterValue = fc.oneof(
+  fc.constantFrom(...ids, 'csv', 'json', 'true', '0', '1', '1000', '1001', '-1', 'WyJ4IiwieSJd'),
+  fc.string({ maxLength: 20 }),
+);
+const query = fc
+  .array(fc.tuple(parameterName, parameterValue), { maxLength: 4 })
+  .map((pairs) => new URLSearchParams(pairs).toString());
 const method = fc.constantFrom('GET', 'GET', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE');
 const headers = fc.record(
   {
-    Accept: fc.oneof(fc.constantFrom('*/*', 'application/json', 'text/csv', 'text/csv;q=0.5, application/json', 'image/png', 'text/*', ''), fc.string({ maxLength: 20 })),
+    Accept: fc.oneof(
+      fc.constantFrom(
+        '*/*',
+        'application/json',
+        'text/csv',
+        'text/csv;q=0.5, application/json',
+        'image/png',
+        'text/*',
+        '',
+      ),
+      fc.string({ maxLength: 20 }),
+    ),
     'If-None-Match': fc.oneof(fc.constant('*'), fc.string({ maxLength: 44 })),
     Origin: fc.constantFrom('https://example.org', 'null'),
   },

@@ -32,7 +32,17 @@ async function tableItems() {
 }
 
 /** Arguments that run `npm run data:publish`'s script against the test engine in one process (so a kill reaches the loader). */
-const publishScript = (dir: string) => ['--import', 'tsx', join(repoRoot, 'scripts', 'data-publish.ts'), '--table', api.db.table, '--endpoint', api.db.endpoint, '--release', dir];
+const publishScript = (dir: string) => [
+  '--import',
+  'tsx',
+  join(repoRoot, 'scripts', 'data-publish.ts'),
+  '--table',
+  api.db.table,
+  '--endpoint',
+  api.db.endpoint,
+  '--release',
+  dir,
+];
 
 /** Runs the script to its end without blocking this process, which hosts the engine the script talks to. */
 function runPublishScript(dir: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -56,7 +66,10 @@ function spoiledCopy(dir: string, spoil: (copy: string) => void) {
 async function servedActions(query = '') {
   const actions: unknown[] = [];
   for (const plan of ['2011-2015', '2016-2020', '2021-2025']) {
-    const body = (await (await api.app.request(`/v1/plans/${plan}/actions?limit=1000${query}`)).json()) as { data: unknown[]; meta: { release: string } };
+    const body = (await (await api.app.request(`/v1/plans/${plan}/actions?limit=1000${query}`)).json()) as {
+      data: unknown[];
+      meta: { release: string };
+    };
     actions.push(...body.data);
   }
   return actions;
@@ -69,24 +82,31 @@ describe('the release loader', () => {
       const text = readFileSync(join(copy, 'plans.json'), 'utf8');
       writeFileSync(join(copy, 'plans.json'), text.replace('"text_status": "as-printed"', '"text_status": "retyped"'));
     });
-    const line = readFileSync(join(bad, 'plans.json'), 'utf8').split('\n').findIndex((l) => l.includes('"retyped"')) + 1;
+    const line =
+      readFileSync(join(bad, 'plans.json'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('"retyped"')) + 1;
     const run = await runPublishScript(bad);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('data:publish failed, nothing written.');
-    expect(run.stderr).toMatch(new RegExp(`plans\\.json:${line}: plans\\[0\\]\\.areas\\[0\\]\\.text_status: Invalid option`));
+    expect(run.stderr).toMatch(
+      new RegExp(`plans\\.json:${line}: plans\\[0\\]\\.areas\\[0\\]\\.text_status: Invalid option`),
+    );
     expect(await tableItems()).toEqual(before);
   });
 
   it('rejects a bundle whose file does not match SHA256SUMS, naming the file and the line', async () => {
     const bad = spoiledCopy(nextDir, (copy) => writeFileSync(join(copy, 'actions.csv'), 'id\r\n'));
-    expect(() => readReleaseBundle('/', bad.slice(1))).toThrow(/actions\.csv: SHA-256 is [0-9a-f]{64}, not [0-9a-f]{64} as SHA256SUMS line 3 lists/);
+    expect(() => readReleaseBundle('/', bad.slice(1))).toThrow(
+      /actions\.csv: SHA-256 is [0-9a-f]{64}, not [0-9a-f]{64} as SHA256SUMS line 3 lists/,
+    );
   });
 
   it('refuses other content under the id of a release already loaded', async () => {
     const bundle = readReleaseBundle('/', api.releaseDir.slice(1));
-    await expect(publishRelease(api.db.client(), api.db.table, { ...bundle, sha256sums: 'f'.repeat(64) })).rejects.toThrow(
-      `release ${api.release} is already published with other content`,
-    );
+    await expect(
+      publishRelease(api.db.client(), api.db.table, { ...bundle, sha256sums: 'f'.repeat(64) }),
+    ).rejects.toThrow(`release ${api.release} is already published with other content`);
   });
 
   it('loads the same release again without writing anything, not even the pointer', async () => {
@@ -114,13 +134,17 @@ describe('the release loader', () => {
 
     expect(previous).toHaveLength(412);
     expect(await servedActions()).toEqual(previous);
-    expect(((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release).toBe(api.release);
+    expect(((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release).toBe(
+      api.release,
+    );
     expect((await api.app.request(`/v1/plans?release=${NEXT_RELEASE}`)).status).toBe(404);
     expect((await api.app.request(`/v1/releases/${NEXT_RELEASE}`)).status).toBe(404);
 
     const run = await runPublishScript(nextDir);
     expect(run.stdout).toContain(`Release ${NEXT_RELEASE} loaded`);
-    expect(((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release).toBe(NEXT_RELEASE);
+    expect(((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release).toBe(
+      NEXT_RELEASE,
+    );
     expect(await servedActions()).toEqual(actionsOf(api.bundle.dataset.plans));
   });
 
@@ -128,20 +152,25 @@ describe('the release loader', () => {
     const pinned = `/v1/plans/2016-2020/actions.csv?release=${api.release}`;
     const body = await (await api.app.request(pinned)).text();
     await publishBundle(api.db.client(), api.db.table, nextDir);
-    expect((await (await api.app.request('/v1/plans')).json()) as { meta: { release: string } }).toMatchObject({ meta: { release: NEXT_RELEASE } });
+    expect((await (await api.app.request('/v1/plans')).json()) as { meta: { release: string } }).toMatchObject({
+      meta: { release: NEXT_RELEASE },
+    });
     expect(await (await api.app.request(pinned)).text()).toBe(body);
     const releases = (await (await api.app.request('/v1/releases')).json()) as { data: { id: string }[] };
     expect(releases.data.map((r) => r.id)).toEqual([NEXT_RELEASE, api.release]);
   });
 
   it('rolls back by making the older release current again, and refuses a release that is not loaded', async () => {
-    const currentOf = async () => ((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release;
+    const currentOf = async () =>
+      ((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release;
     await publishBundle(api.db.client(), api.db.table, nextDir);
     expect(await currentOf()).toBe(NEXT_RELEASE);
     expect(await makeCurrent(api.db.client(), api.db.table, api.release)).toEqual({ previous: NEXT_RELEASE });
     expect(await currentOf()).toBe(api.release);
     const before = await tableItems();
-    await expect(makeCurrent(api.db.client(), api.db.table, '2098-12-31')).rejects.toThrow('release 2098-12-31 is not loaded completely');
+    await expect(makeCurrent(api.db.client(), api.db.table, '2098-12-31')).rejects.toThrow(
+      'release 2098-12-31 is not loaded completely',
+    );
     expect(await tableItems()).toEqual(before);
     await makeCurrent(api.db.client(), api.db.table, NEXT_RELEASE);
   });

@@ -17,7 +17,10 @@ const freePort = () =>
 describe('npm start', () => {
   it('serves the portal, the API and the downloads of the demonstration build on one local origin from the embedded engine, and stops cleanly on Ctrl-C', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'start.ts')], { cwd: repoRoot, env: { ...process.env, PORT: String(port), PORTAL_SITE_DIR: mkdtempSync(join(tmpdir(), 'portal-site-')) } });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'start.ts')], {
+      cwd: repoRoot,
+      env: { ...process.env, PORT: String(port), PORTAL_SITE_DIR: mkdtempSync(join(tmpdir(), 'portal-site-')) },
+    });
     let output = '';
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {

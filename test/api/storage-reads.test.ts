@@ -37,17 +37,23 @@ const PATHS = [
 ];
 
 describe('the reads behind each request', () => {
-  it.each(PATHS)('%s takes at most 2 reads of DynamoDB, by key, and never a Scan, even with a cold cache', async (path) => {
-    const { client, counts, reset } = countingClient(api.db);
-    const app = createApi(dynamoReleaseStore(client, api.db.table), { responseCacheBytes: 0 });
-    for (const pin of ['', `${path.includes('?') ? '&' : '?'}release=${api.release}`]) {
-      if (pin && /releases|health/.test(path)) continue;
-      reset();
-      expect((await app.request(`${path}${pin}`)).status).toBe(200);
-      expect(Object.keys(counts).every((command) => READS.includes(command)), JSON.stringify(counts)).toBe(true);
-      expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2);
-    }
-  });
+  it.each(PATHS)(
+    '%s takes at most 2 reads of DynamoDB, by key, and never a Scan, even with a cold cache',
+    async (path) => {
+      const { client, counts, reset } = countingClient(api.db);
+      const app = createApi(dynamoReleaseStore(client, api.db.table), { responseCacheBytes: 0 });
+      for (const pin of ['', `${path.includes('?') ? '&' : '?'}release=${api.release}`]) {
+        if (pin && /releases|health/.test(path)) continue;
+        reset();
+        expect((await app.request(`${path}${pin}`)).status).toBe(200);
+        expect(
+          Object.keys(counts).every((command) => READS.includes(command)),
+          JSON.stringify(counts),
+        ).toBe(true);
+        expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2);
+      }
+    },
+  );
 
   it('takes one read per request once the release is known', async () => {
     const { client, counts, reset } = countingClient(api.db);
@@ -56,7 +62,8 @@ describe('the reads behind each request', () => {
     await app.request(`/v1/plans?release=${api.release}`);
     reset();
     for (const path of PATHS.filter((p) => !p.includes('health'))) await app.request(path);
-    for (const path of PATHS.filter((p) => !/releases|health/.test(p))) await app.request(`${path}${path.includes('?') ? '&' : '?'}release=${api.release}`);
+    for (const path of PATHS.filter((p) => !/releases|health/.test(p)))
+      await app.request(`${path}${path.includes('?') ? '&' : '?'}release=${api.release}`);
     const requests = PATHS.length - 1 + PATHS.length - 2;
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(requests);
   });
@@ -109,21 +116,32 @@ describe('the reads behind MEM listings, over the demonstration build', () => {
   });
 
   it('takes one GetItem for a result', async () => {
-    expect(await readsOf(['/v1/results/mem8-xaa-2021-2025-ptr-1-1'])).toEqual({ '/v1/results/mem8-xaa-2021-2025-ptr-1-1': { GetItem: 1 } });
+    expect(await readsOf(['/v1/results/mem8-xaa-2021-2025-ptr-1-1'])).toEqual({
+      '/v1/results/mem8-xaa-2021-2025-ptr-1-1': { GetItem: 1 },
+    });
   });
 
   // The documented exceptions to one read per request: a filter applied to a partition's items may
   // need several Queries to fill a page, and an empty first page reads one item more to tell why.
   it('queries a filtered partition in steps of limit + 1 items until the page holds limit + 1 matches', async () => {
     const limit = 10;
-    const matches = demo.bundle.dataset.results.flatMap((result, n) => (result.status === 'demo-achieved' ? [n + 1] : []));
+    const matches = demo.bundle.dataset.results.flatMap((result, n) =>
+      result.status === 'demo-achieved' ? [n + 1] : [],
+    );
     const steps = Math.ceil(matches[limit]! / (limit + 1));
     expect(steps).toBeGreaterThan(1);
-    expect(await readsOf([`/v1/results?status=demo-achieved&limit=${limit}`])).toEqual({ [`/v1/results?status=demo-achieved&limit=${limit}`]: { Query: steps } });
+    expect(await readsOf([`/v1/results?status=demo-achieved&limit=${limit}`])).toEqual({
+      [`/v1/results?status=demo-achieved&limit=${limit}`]: { Query: steps },
+    });
   });
 
   it('reads one item more when the first page is empty: the filter values, or the record summarized', async () => {
-    const paths = ['/v1/results?round=6&country=ARG', '/v1/results?round=99', '/v1/rounds/6/summary', '/v1/countries/ZZZ/summary'];
+    const paths = [
+      '/v1/results?round=6&country=ARG',
+      '/v1/results?round=99',
+      '/v1/rounds/6/summary',
+      '/v1/countries/ZZZ/summary',
+    ];
     expect(await readsOf(paths)).toEqual(Object.fromEntries(paths.map((path) => [path, { Query: 1, GetItem: 1 }])));
   });
 });

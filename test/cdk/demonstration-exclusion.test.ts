@@ -17,13 +17,20 @@ function synthesize(context: Record<string, string>) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'cdk', 'app.ts')], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(context), CDK_DEFAULT_ACCOUNT: '111111111111', CDK_DEFAULT_REGION: 'us-east-1' },
+    env: {
+      ...process.env,
+      CDK_OUTDIR: outdir,
+      CDK_CONTEXT_JSON: JSON.stringify(context),
+      CDK_DEFAULT_ACCOUNT: '111111111111',
+      CDK_DEFAULT_REGION: 'us-east-1',
+    },
   });
   return { ...run, outdir };
 }
 
 /** The tests' site is built as `npm start` builds it: from the release's demonstration build. */
-const siteRelease = () => JSON.parse(readFileSync(join(SITE_DIR, 'release.json'), 'utf8')) as { release: string; demonstration: boolean };
+const siteRelease = () =>
+  JSON.parse(readFileSync(join(SITE_DIR, 'release.json'), 'utf8')) as { release: string; demonstration: boolean };
 
 describe('demonstration data never reaches a deployment unless asked for', () => {
   it('refuses to deploy pages built with demonstration data alongside the published release', () => {
@@ -31,7 +38,9 @@ describe('demonstration data never reaches a deployment unless asked for', () =>
     expect(siteRelease().demonstration).toBe(true);
     const run = synthesize({});
     expect(run.status).not.toBe(0);
-    expect(run.stderr).toMatch(/shows release \S+-demo \(a demonstration build\), not \d{4}-\d{2}-\d{2}\S* with these contents: rebuild it with npm run site:build/);
+    expect(run.stderr).toMatch(
+      /shows release \S+-demo \(a demonstration build\), not \d{4}-\d{2}-\d{2}\S* with these contents: rebuild it with npm run site:build/,
+    );
     expect(readdirSync(run.outdir)).not.toContain('manifest.json');
   }, 120_000);
 
@@ -42,7 +51,9 @@ describe('demonstration data never reaches a deployment unless asked for', () =>
     expect(run.status).toBe(0);
     const template = JSON.parse(readFileSync(join(run.outdir, 'DrugPolicyPortal-demo.template.json'), 'utf8'));
     expect(template.Description).toContain('DEMONSTRATION build with synthetic MEM results');
-    const load = Object.values(template.Resources as Record<string, { Type: string; Properties: { Release: string } }>).find((r) => r.Type === 'Custom::LoadRelease');
+    const load = Object.values(
+      template.Resources as Record<string, { Type: string; Properties: { Release: string } }>,
+    ).find((r) => r.Type === 'Custom::LoadRelease');
     expect(load?.Properties.Release).toBe(dataset.release.id);
     expect(dataset.release.id).toMatch(/-demo$/);
   }, 240_000);
@@ -54,7 +65,11 @@ describe('demonstration data never reaches a deployment unless asked for', () =>
   }, 120_000);
 
   it('refuses a demonstration release on the deploy command line without --demonstration, before building anything', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'deploy.ts'), '--release', '2026-11-22.2-demo'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'scripts', 'deploy.ts'), '--release', '2026-11-22.2-demo'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('a demonstration release goes with --demonstration, and only it');
   }, 60_000);

@@ -35,4 +35,3 @@ export function logicalIdOf(template: Template, type: string, props: Record<stri
   if (ids.length !== 1) throw new Error(`expected one ${type} matching ${JSON.stringify(props)}, found ${ids.length}`);
   return ids[0]!;
 }
-

@@ -9,20 +9,32 @@ import { API_TABLE_ACTIONS } from '../../cdk/lib/api.ts';
 import { BUNDLE_DIR } from '../../functions/release-resource.ts';
 import { logicalIdOf, portalApp } from './portal-app.ts';
 
-type Resource = { Type: string; Properties: Record<string, any>; DependsOn?: string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string };
+type Resource = {
+  Type: string;
+  Properties: Record<string, any>;
+  DependsOn?: string[];
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+};
 
 /** Every acknowledgement of a cdk-nag finding in the construct tree, with its reason. */
 function acknowledgements(scope: IConstruct): Array<{ id: string; reason: string }> {
-  return scope.node.findAll().flatMap((c) =>
-    c.node.metadata.filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY).flatMap((m) => Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({ id, reason }))),
-  );
+  return scope.node
+    .findAll()
+    .flatMap((c) =>
+      c.node.metadata
+        .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        .flatMap((m) => Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({ id, reason }))),
+    );
 }
 
 /** The actions of every IAM policy statement attached to a role. */
 function roleActions(template: Template, role: string): string[] {
   return Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
     .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === role))
-    .flatMap((p) => p.Properties.PolicyDocument.Statement.flatMap((s: { Action: string | string[] }) => [s.Action].flat()));
+    .flatMap((p) =>
+      p.Properties.PolicyDocument.Statement.flatMap((s: { Action: string | string[] }) => [s.Action].flat()),
+    );
 }
 
 describe('the deployment (AWS CDK)', () => {
@@ -37,7 +49,9 @@ describe('the deployment (AWS CDK)', () => {
 
   it('passes cdk-nag AwsSolutions with no unacknowledged finding, and every acknowledgement gives its reason', () => {
     const report = new AwsSolutionsChecks().validateScope(built.app);
-    expect(report.violations.map((v) => `${v.ruleName}: ${v.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+    expect(
+      report.violations.map((v) => `${v.ruleName}: ${v.violatingResources.map((r) => r.constructPath).join(', ')}`),
+    ).toEqual([]);
     const acks = acknowledgements(built.app);
     expect(acks.length).toBeGreaterThan(5);
     expect(acks.filter((a) => a.reason.trim().length < 40)).toEqual([]);
@@ -60,13 +74,23 @@ describe('the deployment (AWS CDK)', () => {
     const buckets = template.findResources('AWS::S3::Bucket') as Record<string, Resource>;
     expect(Object.keys(buckets)).toHaveLength(2);
     for (const bucket of Object.values(buckets)) {
-      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
     }
-    template.hasResourceProperties('AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' }, LoggingConfiguration: Match.anyValue() });
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: Match.anyValue(),
+    });
     const policies = Object.values(template.findResources('AWS::S3::BucketPolicy') as Record<string, Resource>);
     expect(policies).toHaveLength(2);
     for (const policy of policies) {
-      expect(policy.Properties.PolicyDocument.Statement).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
+      expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      );
     }
   });
 
@@ -74,7 +98,12 @@ describe('the deployment (AWS CDK)', () => {
     const url = template.findResources('AWS::Lambda::Url') as Record<string, Resource>;
     expect(Object.values(url).map((u) => u.Properties.AuthType)).toEqual(['AWS_IAM']);
     const api = Object.values(url)[0]!.Properties.TargetFunctionArn['Fn::GetAtt'][0] as string;
-    expect(resources[api]!.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], ReservedConcurrentExecutions: 50, LoggingConfig: { LogFormat: 'JSON' } });
+    expect(resources[api]!.Properties).toMatchObject({
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      ReservedConcurrentExecutions: 50,
+      LoggingConfig: { LogFormat: 'JSON' },
+    });
     const logGroup = resources[api]!.Properties.LoggingConfig.LogGroup.Ref as string;
     expect(resources[logGroup]!.Properties.RetentionInDays).toBe(90);
   });
@@ -91,7 +120,10 @@ describe('the deployment (AWS CDK)', () => {
     template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
       ResponseHeadersPolicyConfig: Match.objectLike({
         SecurityHeadersConfig: Match.objectLike({
-          ContentSecurityPolicy: { ContentSecurityPolicy: Match.stringLikeRegexp("default-src 'self'.*frame-ancestors 'none'"), Override: true },
+          ContentSecurityPolicy: {
+            ContentSecurityPolicy: Match.stringLikeRegexp("default-src 'self'.*frame-ancestors 'none'"),
+            Override: true,
+          },
           StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true }),
           ContentTypeOptions: { Override: true },
           FrameOptions: { FrameOption: 'DENY', Override: true },
@@ -102,21 +134,44 @@ describe('the deployment (AWS CDK)', () => {
   });
 
   it('routes /v1/* to the API function, signed with Origin Access Control, caching by query string and Accept', () => {
-    const distribution = Object.values(template.findResources('AWS::CloudFront::Distribution') as Record<string, Resource>)[0]!.Properties.DistributionConfig;
+    const distribution = Object.values(
+      template.findResources('AWS::CloudFront::Distribution') as Record<string, Resource>,
+    )[0]!.Properties.DistributionConfig;
     const behavior = distribution.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/v1/*');
     const origin = distribution.Origins.find((o: { Id: string }) => o.Id === behavior.TargetOriginId);
     expect(JSON.stringify(origin.DomainName)).toContain(logicalIdOf(template, 'AWS::Lambda::Url'));
-    expect(resources[origin.OriginAccessControlId['Fn::GetAtt'][0]]!.Properties.OriginAccessControlConfig).toMatchObject({ OriginAccessControlOriginType: 'lambda', SigningBehavior: 'always' });
+    expect(
+      resources[origin.OriginAccessControlId['Fn::GetAtt'][0]]!.Properties.OriginAccessControlConfig,
+    ).toMatchObject({ OriginAccessControlOriginType: 'lambda', SigningBehavior: 'always' });
     const cache = resources[behavior.CachePolicyId.Ref]!.Properties.CachePolicyConfig;
-    expect(cache).toMatchObject({ DefaultTTL: 0, ParametersInCacheKeyAndForwardedToOrigin: { QueryStringsConfig: { QueryStringBehavior: 'all' }, HeadersConfig: { Headers: ['Accept'] } } });
+    expect(cache).toMatchObject({
+      DefaultTTL: 0,
+      ParametersInCacheKeyAndForwardedToOrigin: {
+        QueryStringsConfig: { QueryStringBehavior: 'all' },
+        HeadersConfig: { Headers: ['Accept'] },
+      },
+    });
     expect(behavior.AllowedMethods).toEqual(['GET', 'HEAD', 'OPTIONS']);
-    expect(distribution).toMatchObject({ HttpVersion: 'http2and3', Logging: expect.objectContaining({ Prefix: 'cloudfront/' }), DefaultCacheBehavior: expect.objectContaining({ Compress: true }) });
-    template.hasResourceProperties('AWS::CloudFront::Function', { FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }) });
+    expect(distribution).toMatchObject({
+      HttpVersion: 'http2and3',
+      Logging: expect.objectContaining({ Prefix: 'cloudfront/' }),
+      DefaultCacheBehavior: expect.objectContaining({ Compress: true }),
+    });
+    template.hasResourceProperties('AWS::CloudFront::Function', {
+      FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }),
+    });
   });
 
   it('loads the release before it flips the pointer, and deploys the pages only after the flip', () => {
-    const load = logicalIdOf(template, 'Custom::LoadRelease', { Action: 'load', Release: built.release.release, Sha256Sums: built.release.sha256sums });
-    const current = logicalIdOf(template, 'Custom::CurrentRelease', { Action: 'make-current', Release: built.release.release });
+    const load = logicalIdOf(template, 'Custom::LoadRelease', {
+      Action: 'load',
+      Release: built.release.release,
+      Sha256Sums: built.release.sha256sums,
+    });
+    const current = logicalIdOf(template, 'Custom::CurrentRelease', {
+      Action: 'make-current',
+      Release: built.release.release,
+    });
     expect(resources[current]!.DependsOn).toContain(load);
     const pages = Object.entries(resources).filter(([, r]) => r.Type === 'Custom::CDKBucketDeployment');
     expect(pages).toHaveLength(2);
@@ -124,7 +179,9 @@ describe('the deployment (AWS CDK)', () => {
   });
 
   it('ships the release bundle inside the loader function, where the custom resource reads it', () => {
-    const loader = Object.values(resources).find((r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Timeout === 600)!;
+    const loader = Object.values(resources).find(
+      (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Timeout === 600,
+    )!;
     const assetDir = join(built.app.outdir, `asset.${String(loader.Properties.Code.S3Key).replace(/\.zip$/, '')}`);
     expect(readdirSync(join(assetDir, BUNDLE_DIR))).toEqual([built.release.release]);
     expect(existsSync(join(assetDir, BUNDLE_DIR, built.release.release, 'SHA256SUMS'))).toBe(true);
@@ -134,7 +191,10 @@ describe('the deployment (AWS CDK)', () => {
   it('changes nothing CloudFormation would act on when the same release is deployed again', () => {
     const again = portalApp().template.toJSON().Resources as Record<string, Resource>;
     for (const type of ['Custom::LoadRelease', 'Custom::CurrentRelease']) {
-      const props = (all: Record<string, Resource>) => Object.values(all).filter((r) => r.Type === type).map((r) => ({ ...r.Properties, ServiceToken: undefined }));
+      const props = (all: Record<string, Resource>) =>
+        Object.values(all)
+          .filter((r) => r.Type === type)
+          .map((r) => ({ ...r.Properties, ServiceToken: undefined }));
       expect(props(again)).toEqual(props(resources));
     }
   }, 180_000);

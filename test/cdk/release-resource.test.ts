@@ -22,13 +22,24 @@ describe('the release custom resource of the deployment', () => {
   afterAll(() => db?.close());
 
   const run = (RequestType: ReleaseResourceEvent['RequestType'], Action: 'load' | 'make-current', Release = release) =>
-    releaseResource({ RequestType, ResourceProperties: { Action, Release }, PhysicalResourceId: `${Action}:${Release}` }, { client: db.client(), table: db.table, bundleRoot });
-  const pointer = async () => (await db.client().send(new GetItemCommand({ TableName: db.table, Key: keyAttributes(pointerKey) }))).Item?.release?.S;
+    releaseResource(
+      { RequestType, ResourceProperties: { Action, Release }, PhysicalResourceId: `${Action}:${Release}` },
+      { client: db.client(), table: db.table, bundleRoot },
+    );
+  const pointer = async () =>
+    (await db.client().send(new GetItemCommand({ TableName: db.table, Key: keyAttributes(pointerKey) }))).Item?.release
+      ?.S;
 
   it('loads the bundled release without making it current, then makes it current as a second step', async () => {
-    expect(await run('Create', 'load')).toMatchObject({ PhysicalResourceId: `load:${release}`, Data: { Written: expect.any(Number) } });
+    expect(await run('Create', 'load')).toMatchObject({
+      PhysicalResourceId: `load:${release}`,
+      Data: { Written: expect.any(Number) },
+    });
     expect(await pointer()).toBeUndefined();
-    expect(await run('Create', 'make-current')).toEqual({ PhysicalResourceId: `make-current:${release}`, Data: { Previous: '' } });
+    expect(await run('Create', 'make-current')).toEqual({
+      PhysicalResourceId: `make-current:${release}`,
+      Data: { Previous: '' },
+    });
     expect(await pointer()).toBe(release);
   });
 
@@ -37,8 +48,12 @@ describe('the release custom resource of the deployment', () => {
   });
 
   it('refuses to load a release other than the one it carries, and to point at a release never loaded', async () => {
-    await expect(run('Update', 'load', '2099-01-01')).rejects.toThrow(`the bundled release is ${release}, not 2099-01-01`);
-    await expect(run('Update', 'make-current', '2099-01-01')).rejects.toThrow('release 2099-01-01 is not loaded completely');
+    await expect(run('Update', 'load', '2099-01-01')).rejects.toThrow(
+      `the bundled release is ${release}, not 2099-01-01`,
+    );
+    await expect(run('Update', 'make-current', '2099-01-01')).rejects.toThrow(
+      'release 2099-01-01 is not loaded completely',
+    );
     expect(await pointer()).toBe(release);
   });
 

@@ -5,7 +5,9 @@ type Answer = { uri?: string; statusCode?: number; headers?: { location: { value
 
 /** Runs the CloudFront function's source as CloudFront would, on a request for `uri`. */
 function viewerRequest(uri: string): Answer {
-  const handler = new Function(`${viewerRequestSource('2026-11-22.1')}\nreturn handler;`)() as (event: unknown) => Answer;
+  const handler = new Function(`${viewerRequestSource('2026-11-22.1')}\nreturn handler;`)() as (
+    event: unknown,
+  ) => Answer;
   return handler({ request: { uri, querystring: {}, headers: {} } });
 }
 
@@ -16,7 +18,10 @@ describe('the viewer-request function in front of the site', () => {
   });
 
   it('adds the trailing slash to a page path, permanently, so each page has one URL', () => {
-    expect(viewerRequest('/plans/2021-2025')).toMatchObject({ statusCode: 301, headers: { location: { value: '/plans/2021-2025/' } } });
+    expect(viewerRequest('/plans/2021-2025')).toMatchObject({
+      statusCode: 301,
+      headers: { location: { value: '/plans/2021-2025/' } },
+    });
   });
 
   it('passes files through untouched', () => {
@@ -25,6 +30,9 @@ describe('the viewer-request function in front of the site', () => {
   });
 
   it('sends /releases/latest/ to the current release', () => {
-    expect(viewerRequest('/releases/latest/actions.csv')).toMatchObject({ statusCode: 302, headers: { location: { value: '/releases/2026-11-22.1/actions.csv' } } });
+    expect(viewerRequest('/releases/latest/actions.csv')).toMatchObject({
+      statusCode: 302,
+      headers: { location: { value: '/releases/2026-11-22.1/actions.csv' } },
+    });
   });
 });

@@ -17,8 +17,25 @@ function buildSpoiled(spoil: (dataDir: string) => void) {
   const out = join(work, 'out');
   mkdirSync(out);
   writeFileSync(join(out, 'plans.json'), 'the previous release');
-  const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'scripts', 'data-build.ts'), '--data', dataDir, '--out', out], { encoding: 'utf8' });
-  return { status: run.status, stderr: run.stderr, left: readdirSync(out), previous: readFileSync(join(out, 'plans.json'), 'utf8'), siblings: readdirSync(work).sort() };
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      join(repoRoot, 'scripts', 'data-build.ts'),
+      '--data',
+      dataDir,
+      '--out',
+      out,
+    ],
+    { encoding: 'utf8' },
+  );
+  return {
+    status: run.status,
+    stderr: run.stderr,
+    left: readdirSync(out),
+    previous: readFileSync(join(out, 'plans.json'), 'utf8'),
+    siblings: readdirSync(work).sort(),
+  };
 }
 
 const edit = (file: string, from: string | RegExp, to: string) => {
@@ -52,12 +69,18 @@ describe('npm run data:build on a data file with an error', () => {
     ],
     [
       'a raw source that is no longer the file its manifest describes',
-      (d: string) => edit(join(d, 'sources', 'hpa-2021-2025.txt'), 'Place national drug authorities', 'Place the national drug authorities'),
+      (d: string) =>
+        edit(
+          join(d, 'sources', 'hpa-2021-2025.txt'),
+          'Place national drug authorities',
+          'Place the national drug authorities',
+        ),
       /^data\/sources\/hpa-2021-2025\.yaml: sha256: data\/sources\/hpa-2021-2025\.txt has SHA-256 [0-9a-f]{64}, not c85c50eb/m,
     ],
     [
       'a numbering gap that no erratum explains',
-      (d: string) => edit(join(d, 'errata', '2021-2025.yaml'), /- id: 2021-2025-e003[\s\S]*?(?=- id: 2021-2025-e004)/, ''),
+      (d: string) =>
+        edit(join(d, 'errata', '2021-2025.yaml'), /- id: 2021-2025-e003[\s\S]*?(?=- id: 2021-2025-e004)/, ''),
       /^data\/sources\/hpa-2021-2025\.txt:178: text without a number under objective 1 of pillar "cc"/m,
     ],
     [

@@ -20,15 +20,36 @@ interface Resource {
 describe('the release bundle', () => {
   it('holds the files of the open-data contract', () => {
     const expected = ['README.md', 'SHA256SUMS', 'datapackage.json', 'plans.json'];
-    for (const t of ['plans', 'areas', 'objectives', 'actions', 'footnotes', 'errata', 'rounds', 'countries', 'results', 'documents', 'commitments', 'lineage', 'related']) expected.push(`${t}.csv`, `${t}-excel.csv`);
+    for (const t of [
+      'plans',
+      'areas',
+      'objectives',
+      'actions',
+      'footnotes',
+      'errata',
+      'rounds',
+      'countries',
+      'results',
+      'documents',
+      'commitments',
+      'lineage',
+      'related',
+    ])
+      expected.push(`${t}.csv`, `${t}-excel.csv`);
     expect(bundle.files).toEqual(expected.sort());
   });
 
   it('describes every file in datapackage.json with its true size and checksum', () => {
     const descriptor = JSON.parse(bundle.read('datapackage.json').toString());
-    expect(descriptor).toMatchObject({ profile: 'data-package', name: 'hemispheric-plans-of-action-on-drugs', version: bundle.dataset.release.id });
+    expect(descriptor).toMatchObject({
+      profile: 'data-package',
+      name: 'hemispheric-plans-of-action-on-drugs',
+      version: bundle.dataset.release.id,
+    });
     const resources: Resource[] = descriptor.resources;
-    expect(resources.map((r) => r.path).sort()).toEqual(bundle.files.filter((f) => !['README.md', 'SHA256SUMS', 'datapackage.json'].includes(f)));
+    expect(resources.map((r) => r.path).sort()).toEqual(
+      bundle.files.filter((f) => !['README.md', 'SHA256SUMS', 'datapackage.json'].includes(f)),
+    );
     for (const r of resources) {
       const bytes = bundle.read(r.path);
       expect(r.bytes, r.path).toBe(bytes.length);
@@ -48,18 +69,29 @@ describe('the release bundle', () => {
         expect(field.description.length, `${r.path} ${field.name}`).toBeGreaterThan(10);
         const values = rows.map((row) => row[field.name]).filter((v) => v !== '');
         if (field.type === 'integer') for (const v of values) expect(v, `${r.path} ${field.name}`).toMatch(/^\d+$/);
-        if (field.type === 'boolean') for (const v of values) expect(v, `${r.path} ${field.name}`).toMatch(/^(true|false)$/);
+        if (field.type === 'boolean')
+          for (const v of values) expect(v, `${r.path} ${field.name}`).toMatch(/^(true|false)$/);
       }
       const key = [r.schema!.primaryKey ?? []].flat();
-      if (key.length > 0) expect(new Set(rows.map((row) => key.map((k) => row[k]).join('|'))).size, r.path).toBe(rows.length);
+      if (key.length > 0)
+        expect(new Set(rows.map((row) => key.map((k) => row[k]).join('|'))).size, r.path).toBe(rows.length);
     }
   });
 
   it('has actions.csv with the promised columns, one row per priority action', () => {
     const rows = bundle.csv('actions.csv');
-    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['id', 'plan', 'area', 'objective', 'number', 'text', 'source', 'source_lines']));
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining(['id', 'plan', 'area', 'objective', 'number', 'text', 'source', 'source_lines']),
+    );
     expect(rows).toHaveLength(bundle.dataset.plans.reduce((n, p) => n + p.counts.actions, 0));
-    expect(rows.find((r) => r.id === '2016-2020-dr-4-3')).toMatchObject({ plan: '2016-2020', area: '2016-2020-dr', objective: '2016-2020-dr-4', number: '3', source: 'hpa-2016-2020', source_lines: '433-435' });
+    expect(rows.find((r) => r.id === '2016-2020-dr-4-3')).toMatchObject({
+      plan: '2016-2020',
+      area: '2016-2020-dr',
+      objective: '2016-2020-dr-4',
+      number: '3',
+      source: 'hpa-2016-2020',
+      source_lines: '433-435',
+    });
     expect(bundle.read('actions.csv').toString()).toContain('\r\n');
   });
 
@@ -74,7 +106,16 @@ describe('the release bundle', () => {
 
   it('explains itself in a README with terms, citation, provenance and caveats', () => {
     const readme = bundle.read('README.md').toString();
-    for (const heading of ['## Contents', '## The Multilateral Evaluation Mechanism (MEM)', '## Provenance and method', '## Caveats', '## How to cite', '## Terms', '## Changelog']) expect(readme).toContain(heading);
+    for (const heading of [
+      '## Contents',
+      '## The Multilateral Evaluation Mechanism (MEM)',
+      '## Provenance and method',
+      '## Caveats',
+      '## How to cite',
+      '## Terms',
+      '## Changelog',
+    ])
+      expect(readme).toContain(heading);
     expect(readme).toContain('OEA/Ser.L/XIV.2.68 CICAD/doc.2533/20');
     expect(readme).toContain('2021-2025-rime-4-1');
   });

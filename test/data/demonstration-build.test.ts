@@ -8,7 +8,8 @@ import { repoRoot } from './published-bundle.ts';
 const official = buildRelease(join(repoRoot, 'data'));
 const demonstration = buildRelease(join(repoRoot, 'data'), { demonstration: true });
 const text = (built: typeof official, name: string) => built.files.get(name)!.toString('utf8');
-const rows = (built: typeof official, name: string): Record<string, string>[] => parse(built.files.get(name)!, { columns: true, bom: true });
+const rows = (built: typeof official, name: string): Record<string, string>[] =>
+  parse(built.files.get(name)!, { columns: true, bom: true });
 
 describe('the published release', () => {
   it('holds no synthetic data anywhere: no demonstration state, result or scale', () => {
@@ -17,19 +18,32 @@ describe('the published release', () => {
     expect(official.dataset.demonstration_scale).toBeNull();
     expect(official.dataset.countries.map((c) => c.iso3)).not.toContain('XAA');
     expect(official.dataset.results.filter((r) => r.data_status === 'synthetic')).toEqual([]);
-    for (const name of ['countries.csv', 'results.csv']) expect(rows(official, name).every((r) => r.data_status === 'official'), name).toBe(true);
-    for (const name of official.files.keys()) expect(text(official, name), name).not.toMatch(/synthetic demonstration finding|Demonstration State/i);
+    for (const name of ['countries.csv', 'results.csv'])
+      expect(
+        rows(official, name).every((r) => r.data_status === 'official'),
+        name,
+      ).toBe(true);
+    for (const name of official.files.keys())
+      expect(text(official, name), name).not.toMatch(/synthetic demonstration finding|Demonstration State/i);
   });
 
   it('cannot be made to hold synthetic data: the schema refuses it outside a demonstration build', () => {
-    const smuggled = { ...demonstration.dataset, release: { ...demonstration.dataset.release, id: official.dataset.release.id, demonstration: false } };
-    expect(Dataset.safeParse(smuggled).error?.issues.map((i) => i.message)).toContain('only a demonstration build may hold synthetic data');
+    const smuggled = {
+      ...demonstration.dataset,
+      release: { ...demonstration.dataset.release, id: official.dataset.release.id, demonstration: false },
+    };
+    expect(Dataset.safeParse(smuggled).error?.issues.map((i) => i.message)).toContain(
+      'only a demonstration build may hold synthetic data',
+    );
   });
 });
 
 describe('the demonstration build', () => {
   it('has its own release id, so that no release id ever names two contents', () => {
-    expect(demonstration.dataset.release).toMatchObject({ id: `${official.dataset.release.id}-demo`, demonstration: true });
+    expect(demonstration.dataset.release).toMatchObject({
+      id: `${official.dataset.release.id}-demo`,
+      demonstration: true,
+    });
     expect(demonstration.sha256sums).not.toBe(official.sha256sums);
   });
 
@@ -41,15 +55,26 @@ describe('the demonstration build', () => {
     expect(results.every((r) => r.data_status === 'synthetic' && /^XA[A-F]$/.test(r.country ?? ''))).toBe(true);
     expect(rows(demonstration, 'results-excel.csv').every((r) => r.data_status === 'synthetic')).toBe(true);
     const countries = rows(demonstration, 'countries.csv');
-    expect(countries.filter((c) => c.data_status === 'synthetic').map((c) => c.iso3)).toEqual(['XAA', 'XAB', 'XAC', 'XAD', 'XAE', 'XAF']);
+    expect(countries.filter((c) => c.data_status === 'synthetic').map((c) => c.iso3)).toEqual([
+      'XAA',
+      'XAB',
+      'XAC',
+      'XAD',
+      'XAE',
+      'XAF',
+    ]);
   });
 
   it('says so at the top of its README and in its datapackage.json', () => {
-    expect(text(demonstration, 'README.md').split('\n').slice(2, 4).join(' ')).toContain('**Demonstration build: not for publication.**');
+    expect(text(demonstration, 'README.md').split('\n').slice(2, 4).join(' ')).toContain(
+      '**Demonstration build: not for publication.**',
+    );
     expect(text(official, 'README.md')).not.toContain('Demonstration build');
     const descriptor = JSON.parse(text(demonstration, 'datapackage.json'));
     expect(descriptor.title).toContain('DEMONSTRATION BUILD with synthetic MEM results, not real');
-    expect(descriptor.resources.find((r: { name: string }) => r.name === 'results').description).toContain('Rows with data_status "synthetic" are demonstration data, not real.');
+    expect(descriptor.resources.find((r: { name: string }) => r.name === 'results').description).toContain(
+      'Rows with data_status "synthetic" are demonstration data, not real.',
+    );
   });
 
   it('is built the same on every run', () => {

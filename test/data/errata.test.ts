@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_IDS, textRecordsOf, type Dataset, type ErratumEntry } from '../../schema/index.ts';
 import { publishedBundle, rawLines, repoRoot } from './published-bundle.ts';
 
-const curated: ErratumEntry[] = PLAN_IDS.flatMap((p) => parse(readFileSync(join(repoRoot, 'data', 'errata', `${p}.yaml`), 'utf8')));
+const curated: ErratumEntry[] = PLAN_IDS.flatMap((p) =>
+  parse(readFileSync(join(repoRoot, 'data', 'errata', `${p}.yaml`), 'utf8')),
+);
 
 let dataset: Dataset;
 let errataCsv: Record<string, string>[];
@@ -36,8 +38,18 @@ describe('errata', () => {
 
   it('publishes the corrected words, never the defective ones', () => {
     const records = recordsById();
-    const wordFixes = dataset.errata.filter((e) => e.kind === 'replace' && /^[\p{L}\s-]+[¹²]?(?: law)?$/u.test(e.publish!));
-    expect(wordFixes.map((e) => e.id)).toEqual(['2016-2020-e001', '2016-2020-e002', '2016-2020-e003', '2016-2020-e004', '2016-2020-e005', '2016-2020-e006', '2021-2025-e001']);
+    const wordFixes = dataset.errata.filter(
+      (e) => e.kind === 'replace' && /^[\p{L}\s-]+[¹²]?(?: law)?$/u.test(e.publish!),
+    );
+    expect(wordFixes.map((e) => e.id)).toEqual([
+      '2016-2020-e001',
+      '2016-2020-e002',
+      '2016-2020-e003',
+      '2016-2020-e004',
+      '2016-2020-e005',
+      '2016-2020-e006',
+      '2021-2025-e001',
+    ]);
     for (const erratum of wordFixes) {
       const text = records.get(erratum.item)!.text!;
       expect(text, erratum.id).toContain(erratum.publish);
@@ -55,7 +67,14 @@ describe('errata', () => {
 
   it('repairs each known kind of source defect', () => {
     const reasons = dataset.errata.map((e) => e.reason).join('\n');
-    for (const kind of ['Priority action printed without its number', 'Number displaced after its text', 'Sentence cut off', 'Hyphen lost', 'Duplicated heading', 'Footnote number lost']) {
+    for (const kind of [
+      'Priority action printed without its number',
+      'Number displaced after its text',
+      'Sentence cut off',
+      'Hyphen lost',
+      'Duplicated heading',
+      'Footnote number lost',
+    ]) {
       expect(reasons).toContain(kind);
     }
   });

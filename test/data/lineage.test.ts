@@ -2,13 +2,24 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ActionLineage, RelatedCommitment, actionsOf, type Action, type Commitment, type Lineage } from '../../schema/index.ts';
+import {
+  ActionLineage,
+  RelatedCommitment,
+  actionsOf,
+  type Action,
+  type Commitment,
+  type Lineage,
+} from '../../schema/index.ts';
 import { buildRelease } from '../../data/steps/build-release.ts';
 import { buildCommitments } from '../../data/steps/commitments/build-commitments.ts';
 import { LINEAGE_OVERRIDES_PATH, readLineageOverrides } from '../../data/steps/lineage/lineage-overrides.ts';
 import { PART_MIN_SCORE, REVISED_MIN_SCORE } from '../../data/steps/lineage/match-actions.ts';
 import { buildLineage, type LineageAction } from '../../data/steps/lineage/plan-lineage.ts';
-import { RELATED_COMMITMENTS_PER_ACTION, RELATED_MIN_SCORE, relatedCommitments } from '../../data/steps/lineage/related-commitments.ts';
+import {
+  RELATED_COMMITMENTS_PER_ACTION,
+  RELATED_MIN_SCORE,
+  relatedCommitments,
+} from '../../data/steps/lineage/related-commitments.ts';
 import { repoRoot } from './published-bundle.ts';
 
 let actions: Action[];
@@ -22,7 +33,8 @@ beforeAll(() => {
   related = relatedCommitments(actions, commitments);
 });
 
-const lineageOf = (id: string) => lineage.actions.find((a) => a.action === id) ?? expect.unreachable(`no lineage for ${id}`);
+const lineageOf = (id: string) =>
+  lineage.actions.find((a) => a.action === id) ?? expect.unreachable(`no lineage for ${id}`);
 const linksBetween = (from: string, to: string) => lineage.links.filter((l) => l.from === from && l.to === to);
 const textOf = (id: string) => actions.find((a) => a.id === id)?.text ?? expect.unreachable(`no action ${id}`);
 const rawSource = (id: string) => readFileSync(join(repoRoot, 'data', 'sources', `${id}.txt`), 'utf8');
@@ -40,9 +52,19 @@ describe('the lineage of the priority actions', () => {
     expect(textOf('2021-2025-is-1-1')).toBe(textOf('2016-2020-is-1-1'));
     expect(textOf('2016-2020-is-1-1')).toBe('Place national drug authorities at a high political level.');
     expect(linksBetween('2016-2020-is-1-1', '2021-2025-is-1-1')).toEqual([
-      { from: '2016-2020-is-1-1', to: '2021-2025-is-1-1', relation: 'unchanged', score: 1, basis: 'computed', reason: null },
+      {
+        from: '2016-2020-is-1-1',
+        to: '2021-2025-is-1-1',
+        relation: 'unchanged',
+        score: 1,
+        basis: 'computed',
+        reason: null,
+      },
     ]);
-    expect(lineageOf('2016-2020-is-1-1')).toMatchObject({ status_to_next: 'unchanged', successors: ['2021-2025-is-1-1'] });
+    expect(lineageOf('2016-2020-is-1-1')).toMatchObject({
+      status_to_next: 'unchanged',
+      successors: ['2021-2025-is-1-1'],
+    });
     // Moved from Control Measures to the new pillar cc, yet linked: candidates are not limited to the same area.
     expect(linksBetween('2016-2020-cm-1-3', '2021-2025-cc-1-4')).toMatchObject([{ relation: 'unchanged', score: 1 }]);
   });
@@ -76,7 +98,9 @@ describe('the lineage of the priority actions', () => {
     const pairs = new Set(lineage.links.map((l) => `${l.from} ${l.to}`));
     expect(pairs.size).toBe(lineage.links.length);
     for (const l of lineage.links) {
-      expect(['2011-2015 2016-2020', '2016-2020 2021-2025'], `${l.from} ${l.to}`).toContain(`${planOf.get(l.from)} ${planOf.get(l.to)}`);
+      expect(['2011-2015 2016-2020', '2016-2020 2021-2025'], `${l.from} ${l.to}`).toContain(
+        `${planOf.get(l.from)} ${planOf.get(l.to)}`,
+      );
       expect(l.score).toBeGreaterThanOrEqual(0);
       expect(l.score).toBeLessThanOrEqual(1);
       if (l.basis === 'computed') expect(l.score).toBeGreaterThanOrEqual(Math.min(REVISED_MIN_SCORE, PART_MIN_SCORE));
@@ -92,15 +116,27 @@ describe('the lineage of the priority actions', () => {
 
   it('applies the curated overrides: a link added with its reason, a wrong computed link removed', () => {
     expect(linksBetween('2016-2020-is-7-1', '2021-2025-is-6-1')).toEqual([
-      { from: '2016-2020-is-7-1', to: '2021-2025-is-6-1', relation: 'revised', score: expect.any(Number), basis: 'curated', reason: expect.stringContaining('proportionate sentencing') },
+      {
+        from: '2016-2020-is-7-1',
+        to: '2021-2025-is-6-1',
+        relation: 'revised',
+        score: expect.any(Number),
+        basis: 'curated',
+        reason: expect.stringContaining('proportionate sentencing'),
+      },
     ]);
-    expect(buildLineage(actions).links.some((l) => l.from === '2011-2015-sr-3-i' && l.to === '2016-2020-ic-1-5')).toBe(true);
+    expect(buildLineage(actions).links.some((l) => l.from === '2011-2015-sr-3-i' && l.to === '2016-2020-ic-1-5')).toBe(
+      true,
+    );
     expect(linksBetween('2011-2015-sr-3-i', '2016-2020-ic-1-5')).toEqual([]);
     expect(lineageOf('2011-2015-sr-3-i').status_to_next).toBe('dropped');
   });
 
   it('gives the same links and scores, byte for byte, when built twice', () => {
-    const again = buildLineage(actionsOf(buildRelease(join(repoRoot, 'data')).dataset.plans), readLineageOverrides(repoRoot));
+    const again = buildLineage(
+      actionsOf(buildRelease(join(repoRoot, 'data')).dataset.plans),
+      readLineageOverrides(repoRoot),
+    );
     expect(again).toEqual(lineage);
     expect(JSON.stringify(again)).toBe(JSON.stringify(lineage));
   });
@@ -108,7 +144,11 @@ describe('the lineage of the priority actions', () => {
 
 describe('the lineage computed from small texts with known answers', () => {
   const fixture: LineageAction[] = [
-    { id: '2011-2015-is-1-a', plan: '2011-2015', text: 'Train customs officers to detect precursor chemicals and train prosecutors in money laundering cases.' },
+    {
+      id: '2011-2015-is-1-a',
+      plan: '2011-2015',
+      text: 'Train customs officers to detect precursor chemicals and train prosecutors in money laundering cases.',
+    },
     { id: '2011-2015-is-1-b', plan: '2011-2015', text: 'Establish national drug observatories.' },
     { id: '2011-2015-is-1-c', plan: '2011-2015', text: 'Fund national drug observatories.' },
     { id: '2011-2015-is-1-d', plan: '2011-2015', text: 'Promote alternative development  in rural areas.' },
@@ -119,7 +159,8 @@ describe('the lineage computed from small texts with known answers', () => {
     { id: '2016-2020-is-1-4', plan: '2016-2020', text: 'promote alternative development in rural areas.' },
     { id: '2016-2020-is-1-5', plan: '2016-2020', text: 'Regulate synthetic opioids such as fentanyl.' },
   ];
-  const relationsOf = (built: Lineage) => built.links.map((l) => [l.from.slice(10), l.to.slice(10), l.relation, l.basis]);
+  const relationsOf = (built: Lineage) =>
+    built.links.map((l) => [l.from.slice(10), l.to.slice(10), l.relation, l.basis]);
 
   it('finds one action split in two, two merged into one, one unchanged but for spacing and case, one dropped and one new', () => {
     const built = buildLineage(fixture);
@@ -130,9 +171,18 @@ describe('the lineage computed from small texts with known answers', () => {
       ['is-1-c', 'is-1-3', 'merged', 'computed'],
       ['is-1-d', 'is-1-4', 'unchanged', 'computed'],
     ]);
-    expect(built.actions.find((a) => a.action === '2011-2015-is-1-e')).toMatchObject({ status_to_next: 'dropped', successors: [] });
-    expect(built.actions.find((a) => a.action === '2016-2020-is-1-5')).toMatchObject({ status_from_previous: 'new', predecessors: [] });
-    expect(built.actions.find((a) => a.action === '2016-2020-is-1-3')).toMatchObject({ status_from_previous: 'merged', predecessors: ['2011-2015-is-1-b', '2011-2015-is-1-c'] });
+    expect(built.actions.find((a) => a.action === '2011-2015-is-1-e')).toMatchObject({
+      status_to_next: 'dropped',
+      successors: [],
+    });
+    expect(built.actions.find((a) => a.action === '2016-2020-is-1-5')).toMatchObject({
+      status_from_previous: 'new',
+      predecessors: [],
+    });
+    expect(built.actions.find((a) => a.action === '2016-2020-is-1-3')).toMatchObject({
+      status_from_previous: 'merged',
+      predecessors: ['2011-2015-is-1-b', '2011-2015-is-1-c'],
+    });
   });
 
   it('lets a curated override remove, add and reclassify links, and reclassifies the computed links that remain', () => {
@@ -162,24 +212,55 @@ describe('the lineage computed from small texts with known answers', () => {
       ['is-1-d', 'is-1-4', 'unchanged', 'computed'],
       ['is-1-e', 'is-1-5', 'revised', 'curated'],
     ]);
-    expect(built.links.find((l) => l.to === '2016-2020-is-1-5')).toMatchObject({ reason: 'Fixture reason for adding.', score: 0 });
+    expect(built.links.find((l) => l.to === '2016-2020-is-1-5')).toMatchObject({
+      reason: 'Fixture reason for adding.',
+      score: 0,
+    });
     expect(built.actions.find((a) => a.action === '2016-2020-is-1-2')).toMatchObject({ status_from_previous: 'new' });
   });
 
   it.each([
-    ['an override without a reason', '- change: remove\n  from: 2011-2015-is-1-a\n  to: 2016-2020-is-1-2\n', /^data\/lineage\/overrides\.yaml:1: \[0\]\.reason: Invalid input/],
-    ['an unknown change', '- change: rename\n  from: 2011-2015-is-1-a\n  to: 2016-2020-is-1-2\n  reason: x\n', /^data\/lineage\/overrides\.yaml:1: \[0\]\.change: /],
-    ['a malformed action id', '- change: remove\n  from: 2011-2015-is-1-a\n  to: is-1-2\n  reason: x\n', /^data\/lineage\/overrides\.yaml:3: \[0\]\.to: /],
+    [
+      'an override without a reason',
+      '- change: remove\n  from: 2011-2015-is-1-a\n  to: 2016-2020-is-1-2\n',
+      /^data\/lineage\/overrides\.yaml:1: \[0\]\.reason: Invalid input/,
+    ],
+    [
+      'an unknown change',
+      '- change: rename\n  from: 2011-2015-is-1-a\n  to: 2016-2020-is-1-2\n  reason: x\n',
+      /^data\/lineage\/overrides\.yaml:1: \[0\]\.change: /,
+    ],
+    [
+      'a malformed action id',
+      '- change: remove\n  from: 2011-2015-is-1-a\n  to: is-1-2\n  reason: x\n',
+      /^data\/lineage\/overrides\.yaml:3: \[0\]\.to: /,
+    ],
     ['a YAML syntax error', '- change: remove\n  from: [2011-2015-is-1-a\n', /^data\/lineage\/overrides\.yaml:\d+: /],
   ])('refuses %s, naming the file and the line', (_, yaml, message) => {
     expect(() => overridesFile(yaml)).toThrow(message);
   });
 
   it.each([
-    ['an action that does not exist', '- change: add\n  from: 2011-2015-is-1-z\n  to: 2016-2020-is-1-5\n  relation: revised\n  reason: x\n', 'data/lineage/overrides.yaml:2: [0].from: no priority action 2011-2015-is-1-z'],
-    ['actions of plans that do not follow each other', '- change: add\n  from: 2016-2020-is-1-5\n  to: 2011-2015-is-1-e\n  relation: revised\n  reason: x\n', 'data/lineage/overrides.yaml:3: [0].to: 2011-2015-is-1-e is not in the plan after 2016-2020'],
-    ['the removal of a link that does not exist', '- change: add\n  from: 2011-2015-is-1-e\n  to: 2016-2020-is-1-5\n  relation: revised\n  reason: x\n- change: remove\n  from: 2011-2015-is-1-d\n  to: 2016-2020-is-1-5\n  reason: x\n', 'data/lineage/overrides.yaml:6: [1].change: 2011-2015-is-1-d is not linked to 2016-2020-is-1-5: nothing to remove'],
-    ['the addition of a link that exists', '- change: add\n  from: 2011-2015-is-1-d\n  to: 2016-2020-is-1-4\n  relation: revised\n  reason: x\n', 'data/lineage/overrides.yaml:1: [0].change: 2011-2015-is-1-d is already linked to 2016-2020-is-1-4'],
+    [
+      'an action that does not exist',
+      '- change: add\n  from: 2011-2015-is-1-z\n  to: 2016-2020-is-1-5\n  relation: revised\n  reason: x\n',
+      'data/lineage/overrides.yaml:2: [0].from: no priority action 2011-2015-is-1-z',
+    ],
+    [
+      'actions of plans that do not follow each other',
+      '- change: add\n  from: 2016-2020-is-1-5\n  to: 2011-2015-is-1-e\n  relation: revised\n  reason: x\n',
+      'data/lineage/overrides.yaml:3: [0].to: 2011-2015-is-1-e is not in the plan after 2016-2020',
+    ],
+    [
+      'the removal of a link that does not exist',
+      '- change: add\n  from: 2011-2015-is-1-e\n  to: 2016-2020-is-1-5\n  relation: revised\n  reason: x\n- change: remove\n  from: 2011-2015-is-1-d\n  to: 2016-2020-is-1-5\n  reason: x\n',
+      'data/lineage/overrides.yaml:6: [1].change: 2011-2015-is-1-d is not linked to 2016-2020-is-1-5: nothing to remove',
+    ],
+    [
+      'the addition of a link that exists',
+      '- change: add\n  from: 2011-2015-is-1-d\n  to: 2016-2020-is-1-4\n  relation: revised\n  reason: x\n',
+      'data/lineage/overrides.yaml:1: [0].change: 2011-2015-is-1-d is already linked to 2016-2020-is-1-4',
+    ],
   ])('refuses an override naming %s, with the file and the line', (_, yaml, message) => {
     expect(() => buildLineage(fixture, overridesFile(yaml))).toThrow(message);
   });
@@ -210,7 +291,8 @@ describe('the commitments related to each priority action', () => {
     expect(textOf('2021-2025-cc-7-6')).toMatch(/^Identify and analyze money laundering threats/);
     const rows = related.filter((r) => r.action === '2021-2025-cc-7-6');
     expect(rows.length).toBeGreaterThan(0);
-    for (const r of rows) expect(commitments.find((c) => c.id === r.commitment)!.text, r.commitment).toMatch(/money.laundering/i);
+    for (const r of rows)
+      expect(commitments.find((c) => c.id === r.commitment)!.text, r.commitment).toMatch(/money.laundering/i);
   });
 
   it('never relates a lead-in that says nothing on its own, such as "Member States should:"', () => {

@@ -14,13 +14,20 @@ import { repoRoot } from './published-bundle.ts';
 const { plans } = buildRelease(join(repoRoot, 'data')).dataset;
 const HEADER = RESULT_COLUMNS.join(',');
 const SOURCE = 'Hemispheric report,https://www.oas.org/example-report.pdf,12,2014-11-20,official';
-const row = (round: string, country: string, unit: string, status: string, finding = 'The recommendation was implemented.') => `${round},${country},${unit},${status},${finding},,${SOURCE}`;
+const row = (
+  round: string,
+  country: string,
+  unit: string,
+  status: string,
+  finding = 'The recommendation was implemented.',
+) => `${round},${country},${unit},${status},${finding},,${SOURCE}`;
 
 /** A repository root of its own, with the real MEM reference data and no results yet. */
 function freshRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'mem-'));
   mkdirSync(join(root, 'data', 'mem'), { recursive: true });
-  for (const file of ['rounds.yaml', 'countries.yaml']) cpSync(join(repoRoot, 'data', 'mem', file), join(root, 'data', 'mem', file));
+  for (const file of ['rounds.yaml', 'countries.yaml'])
+    cpSync(join(repoRoot, 'data', 'mem', file), join(root, 'data', 'mem', file));
   return root;
 }
 
@@ -38,7 +45,12 @@ describe('MEM reference data', () => {
     expect(rounds.map((r) => r.round)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(rounds.filter((r) => r.sources.length === 0).map((r) => r.round)).toEqual([5]);
     expect(rounds.filter((r) => r.scale).map((r) => r.round)).toEqual([6]);
-    expect(rounds[5]!.scale!.statuses.map((s) => s.code)).toEqual(['completed', 'mostly-completed', 'partially-completed', 'not-applicable']);
+    expect(rounds[5]!.scale!.statuses.map((s) => s.code)).toEqual([
+      'completed',
+      'mostly-completed',
+      'partially-completed',
+      'not-applicable',
+    ]);
     expect(rounds[5]!.figures.map((f) => f.value)).toEqual([41, 22, 15, 14]);
     expect(rounds[7]!.schedule.map((s) => s.approved_at)).toEqual(['CICAD-70', 'CICAD-72', 'CICAD-74', 'CICAD-76']);
     expect(rounds.map((r) => r.plan)).toEqual([null, null, null, null, null, '2011-2015', '2016-2020', '2021-2025']);
@@ -48,9 +60,22 @@ describe('MEM reference data', () => {
     const countries = readCountries(repoRoot);
     expect(countries).toHaveLength(35);
     expect(countries.filter((c) => !c.mem_participant).map((c) => c.iso3)).toEqual(['CUB']);
-    expect(countries.find((c) => c.iso3 === 'KNA')).toMatchObject({ iso2: 'KN', names: { en: 'Saint Kitts and Nevis', es: 'Saint Kitts y Nevis', pt: 'São Cristóvão e Neves', fr: 'Saint-Christophe-et-Niévès' } });
+    expect(countries.find((c) => c.iso3 === 'KNA')).toMatchObject({
+      iso2: 'KN',
+      names: {
+        en: 'Saint Kitts and Nevis',
+        es: 'Saint Kitts y Nevis',
+        pt: 'São Cristóvão e Neves',
+        fr: 'Saint-Christophe-et-Niévès',
+      },
+    });
     expect(countries.every((c) => c.names_source.startsWith('Unicode CLDR'))).toBe(true);
-    expect(countries.find((c) => c.iso3 === 'NIC')!.notes.map((n) => n.text).join(' ')).toContain('denounced the OAS Charter');
+    expect(
+      countries
+        .find((c) => c.iso3 === 'NIC')!
+        .notes.map((n) => n.text)
+        .join(' '),
+    ).toContain('denounced the OAS Charter');
   });
 });
 
@@ -62,7 +87,10 @@ describe('npm run data:import', () => {
 
   it('adds a good file to the stored results in a stable order, accepting the byte-order mark Excel writes', () => {
     const root = freshRoot();
-    const outcome = importLines(root, `\uFEFF${HEADER}\r\n${row('6', 'JAM', 'mem6-rec-12', 'completed')}\r\n${row('6', 'ARG', 'mem6-rec-3', 'partially-completed')}\r\n`);
+    const outcome = importLines(
+      root,
+      `\uFEFF${HEADER}\r\n${row('6', 'JAM', 'mem6-rec-12', 'completed')}\r\n${row('6', 'ARG', 'mem6-rec-3', 'partially-completed')}\r\n`,
+    );
     expect(outcome).toMatchObject({ imported: 2, problems: [] });
     const stored = parse(readFileSync(join(root, RESULTS_FILE)), { columns: true }) as Array<Record<string, string>>;
     expect(stored.map((r) => [r.country, r.unit, r.status, r.data_status])).toEqual([
@@ -116,11 +144,19 @@ describe('npm run data:import', () => {
     expect(readFileSync(join(root, RESULTS_FILE))).toEqual(before);
   });
 
-  it('refuses a file that is not UTF-8, naming the line, and one whose header is not the template\'s', () => {
+  it("refuses a file that is not UTF-8, naming the line, and one whose header is not the template's", () => {
     const root = freshRoot();
-    const latin1 = Buffer.concat([Buffer.from(`${HEADER}\n${row('6', 'JAM', 'mem6-rec-1', 'completed')}\n6,JAM,mem6-rec-2,completed,Acci`), Buffer.from([0xf3]), Buffer.from(`n,,${SOURCE}\n`)]);
-    expect(importLines(root, latin1).printed).toEqual(['import.csv:3: this line is not UTF-8 text; save the file as "CSV UTF-8"']);
-    expect(importLines(root, `round,country\n6,JAM\n`).printed).toEqual([`import.csv:1: the header must be exactly: ${HEADER}`]);
+    const latin1 = Buffer.concat([
+      Buffer.from(`${HEADER}\n${row('6', 'JAM', 'mem6-rec-1', 'completed')}\n6,JAM,mem6-rec-2,completed,Acci`),
+      Buffer.from([0xf3]),
+      Buffer.from(`n,,${SOURCE}\n`),
+    ]);
+    expect(importLines(root, latin1).printed).toEqual([
+      'import.csv:3: this line is not UTF-8 text; save the file as "CSV UTF-8"',
+    ]);
+    expect(importLines(root, `round,country\n6,JAM\n`).printed).toEqual([
+      `import.csv:1: the header must be exactly: ${HEADER}`,
+    ]);
     expect(existsSync(join(root, RESULTS_FILE))).toBe(false);
   });
 
@@ -129,7 +165,10 @@ describe('npm run data:import', () => {
     writeFileSync(bad, `${HEADER}\n${row('6', 'XYZ', 'mem6-rec-1', 'completed')}\n`);
     const stored = join(repoRoot, RESULTS_FILE);
     const before = existsSync(stored) ? readFileSync(stored) : null;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'data-import.ts'), bad], { cwd: repoRoot, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'data-import.ts'), bad], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(':2:2 (country): "XYZ" is not the ISO 3166-1 alpha-3 code of an OAS member state');
     expect(run.stderr).toContain('1 problem: nothing was imported.');

@@ -25,9 +25,13 @@ export function publishedBundle({ demonstration = false }: { demonstration?: boo
     files: readdirSync(dir).sort(),
     read,
     dataset: Dataset.parse(JSON.parse(read('plans.json').toString('utf8'))),
-    csv: (name: string): Record<string, string>[] => parse(read(name), { columns: true, bom: true, strict: true } as never),
+    csv: (name: string): Record<string, string>[] =>
+      parse(read(name), { columns: true, bom: true, strict: true } as never),
   };
 }
 
 /** A raw source's lines, 1-based, exactly as stored. */
-export const rawLines = (source: string) => ['', ...readFileSync(join(repoRoot, 'data', 'sources', `${source}.txt`), 'utf8').split('\n')];
+export const rawLines = (source: string) => [
+  '',
+  ...readFileSync(join(repoRoot, 'data', 'sources', `${source}.txt`), 'utf8').split('\n'),
+];

@@ -5,7 +5,9 @@ import { PLAN_IDS, textRecordsOf, type Dataset } from '../../schema/index.ts';
 import { findTextDefects, hyphenatedWords } from '../../data/steps/text-defects.ts';
 import { publishedBundle, repoRoot } from './published-bundle.ts';
 
-const rawCorpus = PLAN_IDS.map((p) => readFileSync(join(repoRoot, 'data', 'sources', `hpa-${p}.txt`), 'utf8')).join('\n');
+const rawCorpus = PLAN_IDS.map((p) => readFileSync(join(repoRoot, 'data', 'sources', `hpa-${p}.txt`), 'utf8')).join(
+  '\n',
+);
 const hyphenated = hyphenatedWords(rawCorpus);
 
 let dataset: Dataset;
@@ -40,6 +42,8 @@ describe('published text', () => {
   });
 
   it('accepts closed compounds the plans print within a line', () => {
-    expect(findTextDefects('Strengthen interagency cooperation through ongoing, bilateral and online training.', hyphenated)).toEqual([]);
+    expect(
+      findTextDefects('Strengthen interagency cooperation through ongoing, bilateral and online training.', hyphenated),
+    ).toEqual([]);
   });
 });

@@ -32,8 +32,17 @@ declare global {
 
 /** axe's WCAG 2.2 AA violations on the page as it is, one line each: rule, help and where. */
 async function violationsOn(page: Page): Promise<string[]> {
-  const result: AxeResults = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), WCAG_22_AA);
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  const result: AxeResults = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    WCAG_22_AA,
+  );
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 describe('accessibility, in a real Chromium', () => {
@@ -48,25 +57,29 @@ describe('accessibility, in a real Chromium', () => {
     await context.addInitScript(axe.source);
   });
 
-  it('finds no WCAG 2.2 AA violation with axe on every built page in English and every kind of page in Spanish', async () => {
-    const paths = sweptPaths();
-    expect(paths.filter((path) => !path.startsWith('/es/')).length).toBeGreaterThan(1200);
-    expect(paths.filter((path) => NUMEROUS_RECORDS.test(path)).length).toBeGreaterThan(100);
-    const found: string[] = [];
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: PAGES_AT_ONCE }, async () => {
-        const page = await context.newPage();
-        for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
-          // 'load' waits for the stylesheet, which is a file of its own: axe must judge the page as readers see it.
-          await page.goto(origin + path, { waitUntil: 'load' });
-          for (const violation of await violationsOn(page)) found.push(`${path} ${violation}`);
-        }
-        await page.close();
-      }),
-    );
-    expect(found).toEqual([]);
-  }, 15 * 60_000);
+  it(
+    'finds no WCAG 2.2 AA violation with axe on every built page in English and every kind of page in Spanish',
+    async () => {
+      const paths = sweptPaths();
+      expect(paths.filter((path) => !path.startsWith('/es/')).length).toBeGreaterThan(1200);
+      expect(paths.filter((path) => NUMEROUS_RECORDS.test(path)).length).toBeGreaterThan(100);
+      const found: string[] = [];
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: PAGES_AT_ONCE }, async () => {
+          const page = await context.newPage();
+          for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+            // 'load' waits for the stylesheet, which is a file of its own: axe must judge the page as readers see it.
+            await page.goto(origin + path, { waitUntil: 'load' });
+            for (const violation of await violationsOn(page)) found.push(`${path} ${violation}`);
+          }
+          await page.close();
+        }),
+      );
+      expect(found).toEqual([]);
+    },
+    15 * 60_000,
+  );
 
   it('finds no violation on search results, once they are shown', async () => {
     const page = await context.newPage();
@@ -99,7 +112,11 @@ describe('accessibility, in a real Chromium', () => {
         const el = document.activeElement as HTMLElement;
         if (el === document.body) return { what: 'the end of the page', outline: true, shadow: true };
         const style = getComputedStyle(el);
-        return { what: `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, shadow: style.boxShadow !== 'none' };
+        return {
+          what: `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          shadow: style.boxShadow !== 'none',
+        };
       });
       if (!focus.outline && !focus.shadow) unmarked.push(focus.what);
     }
@@ -117,7 +134,9 @@ describe('accessibility, in a real Chromium', () => {
     await expect(page.locator('blockquote').textContent()).resolves.toContain('Conduct a situational diagnosis');
     await expect(page.locator('[data-cite="text"]').textContent()).resolves.toContain('OEA/Ser.L/XIV.2.60');
     await page.locator('summary', { hasText: 'BibTeX' }).click();
-    await expect(page.getByRole('textbox', { name: 'BibTeX' }).inputValue()).resolves.toMatch(/^@misc\{cicad-2016-2020-dr-4-3,/);
+    await expect(page.getByRole('textbox', { name: 'BibTeX' }).inputValue()).resolves.toMatch(
+      /^@misc\{cicad-2016-2020-dr-4-3,/,
+    );
     await page.getByRole('searchbox').first().fill('prevention');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=prevention/);

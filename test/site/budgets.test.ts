@@ -8,12 +8,16 @@ const ACTION_HTML_BUDGET = 50 * 1024;
 
 /** The inline scripts of a page (JSON-LD is data, not a script). */
 const inlineScriptsOf = (html: string) =>
-  [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>(.*?)<\/script>/gs)].filter(([, attrs]) => !attrs!.includes('application/ld+json')).map(([, , body]) => Buffer.from(body!));
+  [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>(.*?)<\/script>/gs)]
+    .filter(([, attrs]) => !attrs!.includes('application/ld+json'))
+    .map(([, , body]) => Buffer.from(body!));
 
 /** Every script a page loads when it opens, inline or from a file (not search, which loads on demand). */
 const scriptsOf = (html: string) => [
   ...inlineScriptsOf(html),
-  ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(([, src, preload]) => readFileSync(builtFile((src ?? preload)!))),
+  ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+    ([, src, preload]) => readFileSync(builtFile((src ?? preload)!)),
+  ),
 ];
 
 describe('page weight budgets of the built site', () => {
@@ -21,7 +25,10 @@ describe('page weight budgets of the built site', () => {
 
   it('ships at most 15 KB of JavaScript (gzip) on any page', () => {
     const over = paths
-      .map((path) => ({ path, bytes: scriptsOf(builtPage(path)).reduce((sum, script) => sum + gzipSync(script).length, 0) }))
+      .map((path) => ({
+        path,
+        bytes: scriptsOf(builtPage(path)).reduce((sum, script) => sum + gzipSync(script).length, 0),
+      }))
       .filter(({ bytes }) => bytes > JS_BUDGET_GZIP);
     expect(over).toEqual([]);
   });
@@ -35,11 +42,13 @@ describe('page weight budgets of the built site', () => {
   it('keeps the HTML of every action page under 50 KB', () => {
     const actionPages = paths.filter((path) => /^(\/es)?\/actions\//.test(path));
     expect(actionPages).toHaveLength(2 * 412);
-    const over = actionPages.map((path) => ({ path, bytes: Buffer.byteLength(builtPage(path)) })).filter(({ bytes }) => bytes >= ACTION_HTML_BUDGET);
+    const over = actionPages
+      .map((path) => ({ path, bytes: Buffer.byteLength(builtPage(path)) }))
+      .filter(({ bytes }) => bytes >= ACTION_HTML_BUDGET);
     expect(over).toEqual([]);
   });
 
-  it('runs no inline script or style on any page, so a Content-Security-Policy of \'self\' holds', () => {
+  it("runs no inline script or style on any page, so a Content-Security-Policy of 'self' holds", () => {
     const inline = paths.filter((path) => {
       const html = builtPage(path);
       return inlineScriptsOf(html).length > 0 || /<style[\s>]|\sstyle="/.test(html);

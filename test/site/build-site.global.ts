@@ -8,5 +8,8 @@ import { join } from 'node:path';
  */
 export default function buildPortalOnce() {
   const root = join(import.meta.dirname, '..', '..');
-  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build-site.ts'), '--demonstration'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build-site.ts'), '--demonstration'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }

@@ -13,7 +13,8 @@ export function builtPagePaths(): string[] {
 }
 
 /** The HTML of the built page at a URL path. */
-export const builtPage = (path: string) => readFileSync(join(SITE_DIR, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+export const builtPage = (path: string) =>
+  readFileSync(join(SITE_DIR, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 
 /** The file of the built site a root-relative URL names. */
 export const builtFile = (url: string) => join(SITE_DIR, relative('/', url.split('?')[0]!));

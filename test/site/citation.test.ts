@@ -146,23 +146,26 @@ describe('cslJson', () => {
         ? Object.entries(value).flatMap(([key, v]) => nulls(v, `${path}.${key}`))
         : [];
 
-  it.each(everything.map((s) => [s.id, s] as const))('is a complete item for %s, serialised as an array of one', (_id, s) => {
-    const item = cslJson(s, ACCESSED);
-    expect(JSON.parse(citations(s, ACCESSED).csl)).toEqual([item]);
-    expect(nulls(item)).toEqual([]);
-    expect(item).toMatchObject({
-      id: `cicad-${s.id}`,
-      type: 'document',
-      title: titleOf(s),
-      author: [{ literal: s.document.issuer }],
-      number: s.document.symbol,
-      publisher: s.document.issuer,
-      'container-title': PORTAL_NAME,
-      URL: s.pinnedUrl,
-      accessed: { 'date-parts': [[2026, 12, 1]] },
-    });
-    expect(item.note).toContain(`record ${s.id}, release ${release}`);
-  });
+  it.each(everything.map((s) => [s.id, s] as const))(
+    'is a complete item for %s, serialised as an array of one',
+    (_id, s) => {
+      const item = cslJson(s, ACCESSED);
+      expect(JSON.parse(citations(s, ACCESSED).csl)).toEqual([item]);
+      expect(nulls(item)).toEqual([]);
+      expect(item).toMatchObject({
+        id: `cicad-${s.id}`,
+        type: 'document',
+        title: titleOf(s),
+        author: [{ literal: s.document.issuer }],
+        number: s.document.symbol,
+        publisher: s.document.issuer,
+        'container-title': PORTAL_NAME,
+        URL: s.pinnedUrl,
+        accessed: { 'date-parts': [[2026, 12, 1]] },
+      });
+      expect(item.note).toContain(`record ${s.id}, release ${release}`);
+    },
+  );
 
   it.each([
     ['2011', [2011]],
@@ -191,13 +194,16 @@ describe('formattedCitation', () => {
     );
   });
 
-  it.each(everything.map((s) => [s.id, s] as const))('names issuer, title, symbol, release and URL for %s', (_id, s) => {
-    const text = formattedCitation(s, ACCESSED);
-    for (const part of [s.document.issuer, s.document.title, s.document.symbol!, release, s.pinnedUrl, ACCESSED]) {
-      expect(text).toContain(part);
-    }
-    expect(text).not.toMatch(/null|undefined|\n/);
-  });
+  it.each(everything.map((s) => [s.id, s] as const))(
+    'names issuer, title, symbol, release and URL for %s',
+    (_id, s) => {
+      const text = formattedCitation(s, ACCESSED);
+      for (const part of [s.document.issuer, s.document.title, s.document.symbol!, release, s.pinnedUrl, ACCESSED]) {
+        expect(text).toContain(part);
+      }
+      expect(text).not.toMatch(/null|undefined|\n/);
+    },
+  );
 
   it.each([
     ['2011', 'Adopted 2011.'],
@@ -225,10 +231,15 @@ describe('the access date', () => {
     expect(before.text.replace(`(accessed ${built})`, `(accessed ${today})`)).toBe(after.text);
     expect(before.bibtex.replace(`urldate = {${built}}`, `urldate = {${today}}`)).toBe(after.bibtex);
     expect(before.ris.replace(`Y2  - ${built}`, `Y2  - ${today}`)).toBe(after.ris);
-    expect({ ...JSON.parse(before.csl)[0], accessed: { 'date-parts': [[2027, 1, 5]] } }).toEqual(JSON.parse(after.csl)[0]);
+    expect({ ...JSON.parse(before.csl)[0], accessed: { 'date-parts': [[2027, 1, 5]] } }).toEqual(
+      JSON.parse(after.csl)[0],
+    );
   });
 
-  it.each(['2026-12', '01/12/2026', '2026-13-01', '2026-12-01T10:00:00Z', ''])('must be a day: %j is refused', (bad) => {
-    expect(() => citations(action, bad)).toThrow(RangeError);
-  });
+  it.each(['2026-12', '01/12/2026', '2026-13-01', '2026-12-01T10:00:00Z', ''])(
+    'must be a day: %j is refused',
+    (bad) => {
+      expect(() => citations(action, bad)).toThrow(RangeError);
+    },
+  );
 });

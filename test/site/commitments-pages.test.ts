@@ -10,7 +10,13 @@ const ORIGIN = 'http://localhost:4321';
 const actions = actionsOf(dataset.plans);
 const statusOf = new Map(dataset.lineage.actions.map((a) => [a.action, a]));
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 const sectionOf = (html: string, headingId: string) => {
   const start = html.indexOf(`<h2 id="${headingId}">`);
   return html.slice(start, html.indexOf('</section>', start));
@@ -20,7 +26,11 @@ describe('the pages of the international commitments', () => {
   const paths = new Set(builtPagePaths());
 
   it('has a page for every document and every commitment, and the documents index, in both languages and in the sitemap', () => {
-    const pages = [pageUrl.documents(), ...dataset.documents.map((d) => pageUrl.document(d.id)), ...dataset.commitments.map((c) => pageUrl.commitment(c.id))];
+    const pages = [
+      pageUrl.documents(),
+      ...dataset.documents.map((d) => pageUrl.document(d.id)),
+      ...dataset.commitments.map((c) => pageUrl.commitment(c.id)),
+    ];
     expect(pages).toHaveLength(1 + 5 + 662);
     const locs = new Set([...builtPage('/sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
     const localizedPages = pages.flatMap((path) => LANGUAGES.map((l) => localized(path, l)));
@@ -28,12 +38,16 @@ describe('the pages of the international commitments', () => {
     expect(localizedPages.filter((path) => !locs.has(`${ORIGIN}${path}`))).toEqual([]);
   });
 
-  it('shows a commitment\'s exact text in English, its printed number, document, section and source lines', () => {
+  it("shows a commitment's exact text in English, its printed number, document, section and source lines", () => {
     const commitment = dataset.commitments.find((c) => c.id === 'soa-quebec-poa-66')!;
     for (const language of LANGUAGES) {
       const html = builtPage(localized(pageUrl.commitment(commitment.id), language));
-      expect(html).toContain(`<blockquote class="record-text" lang="en" cite="#provenance"><p><span class="number">66</span> ${escapeHtml(commitment.text)}</p></blockquote>`);
-      expect(html).toContain(`<a href="${localized(pageUrl.document('soa-security'), language)}" lang="en">MANDATES OF THE SUMMITS OF THE AMERICAS SECURITY SECTORAL AREA</a>`);
+      expect(html).toContain(
+        `<blockquote class="record-text" lang="en" cite="#provenance"><p><span class="number">66</span> ${escapeHtml(commitment.text)}</p></blockquote>`,
+      );
+      expect(html).toContain(
+        `<a href="${localized(pageUrl.document('soa-security'), language)}" lang="en">MANDATES OF THE SUMMITS OF THE AMERICAS SECURITY SECTORAL AREA</a>`,
+      );
       expect(html).toContain('<dd lang="en">Plan of Action, Québec</dd>');
       expect(html).toContain('summits-mandates.txt');
       expect(html).toContain('href="/v1/commitments/soa-quebec-poa-66.csv"');
@@ -41,34 +55,43 @@ describe('the pages of the international commitments', () => {
     expect(builtPage(pageUrl.commitment(commitment.id))).toContain('line 40 of summits-mandates.txt');
   });
 
-  it('lists a document\'s commitments in printed order, each with its printed number and a link to its page', () => {
+  it("lists a document's commitments in printed order, each with its printed number and a link to its page", () => {
     const html = builtPage(pageUrl.document('ungass-2016'));
-    const listed = [...html.matchAll(/<li id="(ungass-2016-[^"]+)"><a class="record-link" href="([^"]+)"[^>]*>([^<]+)<\/a>/g)];
-    const commitments = dataset.commitments.filter((c) => c.document === 'ungass-2016').sort((a, b) => a.ordinal - b.ordinal);
+    const listed = [
+      ...html.matchAll(/<li id="(ungass-2016-[^"]+)"><a class="record-link" href="([^"]+)"[^>]*>([^<]+)<\/a>/g),
+    ];
+    const commitments = dataset.commitments
+      .filter((c) => c.document === 'ungass-2016')
+      .sort((a, b) => a.ordinal - b.ordinal);
     expect(listed.map((m) => m[1])).toEqual(commitments.map((c) => c.id));
     expect(listed.map((m) => m[2])).toEqual(commitments.map((c) => pageUrl.commitment(c.id)));
     expect(listed.map((m) => m[3])).toEqual(commitments.map((c) => c.number ?? '¶'));
     expect(html).toContain('id="ungass-2016-fn-1"');
   });
 
-  it('shows every erratum of a document with its reason, on the document\'s page, the page of the commitment it corrects and the About page', () => {
+  it("shows every erratum of a document with its reason, on the document's page, the page of the commitment it corrects and the About page", () => {
     const about = builtPage(pageUrl.about());
     for (const erratum of dataset.commitment_errata) {
       const reason = escapeHtml(erratum.reason);
       expect(builtPage(pageUrl.document(erratum.document))).toContain(reason);
-      if (dataset.commitments.some((c) => c.id === erratum.item)) expect(builtPage(pageUrl.commitment(erratum.item))).toContain(reason);
+      if (dataset.commitments.some((c) => c.id === erratum.item))
+        expect(builtPage(pageUrl.commitment(erratum.item))).toContain(reason);
       expect(about).toContain(`<tr id="${erratum.id}">`);
       expect(about).toContain(reason);
     }
-    expect(builtPage(pageUrl.commitment('soa-mar-del-plata-poa-76'))).toContain('This text is damaged in the source document and is published as printed.');
+    expect(builtPage(pageUrl.commitment('soa-mar-del-plata-poa-76'))).toContain(
+      'This text is damaged in the source document and is published as printed.',
+    );
   });
 
-  it('lists on a commitment\'s page the priority actions it is related to, labelled as computed by text similarity', () => {
+  it("lists on a commitment's page the priority actions it is related to, labelled as computed by text similarity", () => {
     const related = dataset.related.filter((r) => r.commitment === dataset.related[0]!.commitment);
     const html = builtPage(pageUrl.commitment(related[0]!.commitment));
     const section = sectionOf(html, 'related-heading');
     expect(section).toContain('Computed by text similarity, not an official mapping.');
-    expect([...section.matchAll(/<a href="\/actions\/([^/]+)\/">/g)].map((m) => m[1]).sort()).toEqual(related.map((r) => r.action).sort());
+    expect([...section.matchAll(/<a href="\/actions\/([^/]+)\/">/g)].map((m) => m[1]).sort()).toEqual(
+      related.map((r) => r.action).sort(),
+    );
   });
 });
 
@@ -76,7 +99,9 @@ describe('the lineage of every priority action on its page', () => {
   it('shows an unchanged predecessor as unchanged, with no diff', () => {
     const html = builtPage(pageUrl.action('2021-2025-is-1-1'));
     const section = sectionOf(html, 'lineage-heading');
-    expect(section).toMatch(/<strong>Unchanged<\/strong> \([^)]*\): <a href="\/actions\/2016-2020-is-1-1\/">Priority action 1.1<\/a>/);
+    expect(section).toMatch(
+      /<strong>Unchanged<\/strong> \([^)]*\): <a href="\/actions\/2016-2020-is-1-1\/">Priority action 1.1<\/a>/,
+    );
     expect(section).toContain('The text is the same, ignoring case and spacing.');
     expect(html).not.toMatch(/<(ins|del)>/);
   });
@@ -84,9 +109,13 @@ describe('the lineage of every priority action on its page', () => {
   it('shows a revised predecessor with its score, its basis and a word-level diff', () => {
     const html = builtPage(pageUrl.action('2016-2020-is-1-1'));
     const section = sectionOf(html, 'lineage-heading');
-    expect(section).toMatch(/<strong>Revised<\/strong> \([^)]*\): <a href="\/actions\/2011-2015-is-1-a\/">Action 1 a<\/a>/);
+    expect(section).toMatch(
+      /<strong>Revised<\/strong> \([^)]*\): <a href="\/actions\/2011-2015-is-1-a\/">Action 1 a<\/a>/,
+    );
     expect(section).toContain('similarity 0.5212 · computed from the texts');
-    expect(section).toContain('<p class="text-diff" lang="en"><del>Establish and/or strengthen National Drug Authorities (NDAs)</del><ins>Place national drug authorities</ins> at a high political level');
+    expect(section).toContain(
+      '<p class="text-diff" lang="en"><del>Establish and/or strengthen National Drug Authorities (NDAs)</del><ins>Place national drug authorities</ins> at a high political level',
+    );
     expect(builtPage('/es/actions/2016-2020-is-1-1/')).toContain('similitud 0,5212 · calculado a partir de los textos');
   });
 
@@ -102,7 +131,9 @@ describe('the lineage of every priority action on its page', () => {
       '<strong>New</strong>: no priority action of the 2016-2020 plan continues in this one.',
     );
     const dropped = dataset.lineage.actions.find((a) => a.status_to_next === 'dropped')!;
-    expect(sectionOf(builtPage(pageUrl.action(dropped.action)), 'lineage-heading')).toContain('<strong>Dropped</strong>');
+    expect(sectionOf(builtPage(pageUrl.action(dropped.action)), 'lineage-heading')).toContain(
+      '<strong>Dropped</strong>',
+    );
   });
 
   it('links every action to each of its predecessors and successors', () => {
@@ -117,7 +148,9 @@ describe('the lineage of every priority action on its page', () => {
     const related = dataset.related.filter((r) => r.action === '2011-2015-dr-1-a').sort((a, b) => a.rank - b.rank);
     const section = sectionOf(builtPage(pageUrl.action('2011-2015-dr-1-a')), 'related-heading');
     expect(section).toContain('Computed by text similarity, not an official mapping.');
-    expect([...section.matchAll(/<a href="\/commitments\/([^/]+)\/">/g)].map((m) => m[1])).toEqual(related.map((r) => r.commitment));
+    expect([...section.matchAll(/<a href="\/commitments\/([^/]+)\/">/g)].map((m) => m[1])).toEqual(
+      related.map((r) => r.commitment),
+    );
   });
 });
 
@@ -127,18 +160,36 @@ describe('what changed between the plans, on the compare page', () => {
   const countsOf = (tableId: string) => {
     const table = new RegExp(`<table class="changes" id="${tableId}">(.*?)</table>`, 's').exec(html)![1]!;
     return Object.fromEntries(
-      [...table.matchAll(/<tr><th scope="row"><a href="\/areas\/([^/]+)\/"[^>]*>.*?<\/th>(.*?)<\/tr>/gs)].map((m) => [m[1]!, [...m[2]!.matchAll(/<span class="count">(\d+)<\/span>/g)].map((c) => Number(c[1]))]),
+      [...table.matchAll(/<tr><th scope="row"><a href="\/areas\/([^/]+)\/"[^>]*>.*?<\/th>(.*?)<\/tr>/gs)].map((m) => [
+        m[1]!,
+        [...m[2]!.matchAll(/<span class="count">(\d+)<\/span>/g)].map((c) => Number(c[1])),
+      ]),
     );
   };
-  const count = (plan: string, area: string, predicate: (id: string) => boolean) => actions.filter((a) => a.plan === plan && a.area === area && predicate(a.id)).length;
+  const count = (plan: string, area: string, predicate: (id: string) => boolean) =>
+    actions.filter((a) => a.plan === plan && a.area === area && predicate(a.id)).length;
 
   it('counts, per area of the later plan, the new, revised (split and merged included) and unchanged actions, as the lineage says', () => {
-    for (const [from, to] of [['2011-2015', '2016-2020'], ['2016-2020', '2021-2025']] as const) {
+    for (const [from, to] of [
+      ['2011-2015', '2016-2020'],
+      ['2016-2020', '2021-2025'],
+    ] as const) {
       const expected = Object.fromEntries(
-        dataset.plans.find((p) => p.id === to)!.areas.map((area) => {
-          const status = (statuses: string[]) => count(to, area.id, (id) => statuses.includes(statusOf.get(id)!.status_from_previous!));
-          return [area.id, [status(['new']), status(['revised', 'split', 'merged']), status(['unchanged']), count(to, area.id, () => true)]];
-        }),
+        dataset.plans
+          .find((p) => p.id === to)!
+          .areas.map((area) => {
+            const status = (statuses: string[]) =>
+              count(to, area.id, (id) => statuses.includes(statusOf.get(id)!.status_from_previous!));
+            return [
+              area.id,
+              [
+                status(['new']),
+                status(['revised', 'split', 'merged']),
+                status(['unchanged']),
+                count(to, area.id, () => true),
+              ],
+            ];
+          }),
       );
       expect(countsOf(`${to}-from-previous`)).toEqual(expected);
       expect(html).toContain(`From ${from} to ${to}`);
@@ -148,11 +199,13 @@ describe('what changed between the plans, on the compare page', () => {
   it('counts, per area of the earlier plan, the actions dropped and those that continue', () => {
     for (const from of ['2011-2015', '2016-2020']) {
       const expected = Object.fromEntries(
-        dataset.plans.find((p) => p.id === from)!.areas.map((area) => {
-          const dropped = count(from, area.id, (id) => statusOf.get(id)!.status_to_next === 'dropped');
-          const total = count(from, area.id, () => true);
-          return [area.id, [dropped, total - dropped, total]];
-        }),
+        dataset.plans
+          .find((p) => p.id === from)!
+          .areas.map((area) => {
+            const dropped = count(from, area.id, (id) => statusOf.get(id)!.status_to_next === 'dropped');
+            const total = count(from, area.id, () => true);
+            return [area.id, [dropped, total - dropped, total]];
+          }),
       );
       expect(countsOf(`${from}-to-next`)).toEqual(expected);
     }
@@ -160,7 +213,10 @@ describe('what changed between the plans, on the compare page', () => {
 
   it('links every new, revised and dropped action, and says the lineage is computed with curated corrections', () => {
     const linked = new Set([...html.matchAll(/<a href="\/actions\/([^/]+)\/"/g)].map((m) => m[1]));
-    const expected = dataset.lineage.actions.filter((a) => (a.status_from_previous !== null && a.status_from_previous !== 'unchanged') || a.status_to_next === 'dropped');
+    const expected = dataset.lineage.actions.filter(
+      (a) =>
+        (a.status_from_previous !== null && a.status_from_previous !== 'unchanged') || a.status_to_next === 'dropped',
+    );
     expect(expected.filter((a) => !linked.has(a.action))).toEqual([]);
     expect(html).toContain('computed from their texts, with curated corrections');
     expect(html).toContain('href="/about/#lineage"');

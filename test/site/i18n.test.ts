@@ -11,7 +11,9 @@ describe('the interface strings', () => {
   });
 
   it('uses the same placeholders in each language for each key', () => {
-    const mismatched = Object.entries(en).filter(([key, text]) => placeholders(text).join() !== placeholders(es[key as keyof typeof es]).join());
+    const mismatched = Object.entries(en).filter(
+      ([key, text]) => placeholders(text).join() !== placeholders(es[key as keyof typeof es]).join(),
+    );
     expect(mismatched).toEqual([]);
   });
 });

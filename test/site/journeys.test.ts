@@ -23,7 +23,9 @@ describe('what readers do on the portal, in a real Chromium', () => {
     await page.goto(portal.origin);
     await page.getByRole('link', { name: 'Hemispheric Plan of Action on Drugs, 2016-2020' }).first().click();
     await page.waitForURL(`${portal.origin}/plans/2016-2020/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Hemispheric Plan of Action on Drugs, 2016-2020');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Hemispheric Plan of Action on Drugs, 2016-2020',
+    );
     await page.getByRole('link', { name: `Priority action 4.3 (${ACTION})` }).click();
     await page.waitForURL(`${portal.origin}/actions/${ACTION}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Priority action 4\.3/);
@@ -32,7 +34,10 @@ describe('what readers do on the portal, in a real Chromium', () => {
 
   it('finds a priority action by a phrase of its text, typed in the header and sent with Enter', async () => {
     await page.goto(portal.origin);
-    await page.getByRole('searchbox', { name: 'Search the plans' }).first().fill('situational diagnosis human resources training');
+    await page
+      .getByRole('searchbox', { name: 'Search the plans' })
+      .first()
+      .fill('situational diagnosis human resources training');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
     const first = page.locator('#search-results > li').first();
@@ -67,7 +72,10 @@ describe('what readers do on the portal, in a real Chromium', () => {
 
   it('downloads the CSV of an action from its page, and the CSV holds that action', async () => {
     await page.goto(`${portal.origin}/actions/${ACTION}/`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'CSV', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`${ACTION}.*\\.csv$`));
     const rows = parseCsv(await readFile((await download.path())!), { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(1);
@@ -82,7 +90,9 @@ describe('what readers do on the portal, in a real Chromium', () => {
     const { errors, entries } = parseBibtex(text, { english: false });
     expect(errors).toEqual([]);
     const fields = entries[0]!.fields;
-    expect(fields.author).toEqual([{ name: 'Inter-American Drug Abuse Control Commission (CICAD), Organization of American States' }]);
+    expect(fields.author).toEqual([
+      { name: 'Inter-American Drug Abuse Control Commission (CICAD), Organization of American States' },
+    ]);
     expect(fields.note).toContain('OEA/Ser.L/XIV.2.60 CICAD/doc.2255/16 Rev.');
     expect(fields.url).toMatch(new RegExp(`/v1/actions/${ACTION}\\?release=\\d{4}-\\d{2}-\\d{2}`));
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));

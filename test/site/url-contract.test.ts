@@ -24,7 +24,9 @@ const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exe
 describe('the URL contract of the portal', () => {
   it('has a page at the documented URL for every plan, area, objective, priority action, commitment document and commitment, in English and at /es/', () => {
     expect(documented).toHaveLength(3 + 15 + 98 + 412 + 5 + 662);
-    const missing = documented.flatMap((path) => [path, `/es${path}`]).filter((path) => !existsSync(join(SITE_DIR, path, 'index.html')));
+    const missing = documented
+      .flatMap((path) => [path, `/es${path}`])
+      .filter((path) => !existsSync(join(SITE_DIR, path, 'index.html')));
     expect(missing).toEqual([]);
   });
 
@@ -34,16 +36,30 @@ describe('the URL contract of the portal', () => {
   });
 
   it('gives each record page its own URL as canonical, the other language as alternate, and names the record', () => {
-    for (const path of ['/actions/2016-2020-dr-4-3/', '/objectives/2021-2025-ptr-1/', '/areas/2011-2015-cm/', '/plans/2016-2020/', '/documents/ungass-2016/', '/commitments/ungass-2016-1-a/']) {
+    for (const path of [
+      '/actions/2016-2020-dr-4-3/',
+      '/objectives/2021-2025-ptr-1/',
+      '/areas/2011-2015-cm/',
+      '/plans/2016-2020/',
+      '/documents/ungass-2016/',
+      '/commitments/ungass-2016-1-a/',
+    ]) {
       for (const language of LANGUAGES) {
         const html = builtPage(localized(path, language));
         expect(canonicalOf(html)).toBe(`${ORIGIN}${localized(path, language)}`);
         expect(html).toContain(`<html lang="${language}"`);
-        for (const other of LANGUAGES) expect(html).toContain(`<link rel="alternate" hreflang="${other}" href="${ORIGIN}${localized(path, other)}">`);
+        for (const other of LANGUAGES)
+          expect(html).toContain(
+            `<link rel="alternate" hreflang="${other}" href="${ORIGIN}${localized(path, other)}">`,
+          );
       }
     }
-    expect(builtPage('/actions/2016-2020-dr-4-3/')).toContain('<title>Demand Reduction, Priority action 4.3 · Hemispheric Plan of Action on Drugs, 2016-2020');
-    expect(builtPage('/commitments/soa-quebec-poa-66/')).toContain('<title>Plan of Action, Québec, Mandate 66 · Compilation of Summit mandates');
+    expect(builtPage('/actions/2016-2020-dr-4-3/')).toContain(
+      '<title>Demand Reduction, Priority action 4.3 · Hemispheric Plan of Action on Drugs, 2016-2020',
+    );
+    expect(builtPage('/commitments/soa-quebec-poa-66/')).toContain(
+      '<title>Plan of Action, Québec, Mandate 66 · Compilation of Summit mandates',
+    );
   });
 
   it('lists every content page of both languages in sitemap.xml, and robots.txt points to it', () => {
@@ -60,14 +76,18 @@ describe('the URL contract of the portal', () => {
   });
 
   it('describes pages with schema.org JSON-LD and Open Graph tags', () => {
-    const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    const jsonLd = (html: string) =>
+      JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
     const action = builtPage('/actions/2016-2020-dr-4-3/');
     expect(jsonLd(action)).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'CreativeWork',
       identifier: '2016-2020-dr-4-3',
       inLanguage: 'en',
-      isPartOf: { name: 'Hemispheric Plan of Action on Drugs, 2016-2020', identifier: 'OEA/Ser.L/XIV.2.60 CICAD/doc.2255/16 Rev.' },
+      isPartOf: {
+        name: 'Hemispheric Plan of Action on Drugs, 2016-2020',
+        identifier: 'OEA/Ser.L/XIV.2.60 CICAD/doc.2255/16 Rev.',
+      },
       version: dataset.release.id,
     });
     expect(action).toContain(`<meta property="og:url" content="${ORIGIN}/actions/2016-2020-dr-4-3/">`);

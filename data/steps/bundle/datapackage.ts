@@ -3,7 +3,8 @@ import { sha256 } from '../source-text.ts';
 
 /** The name of the dataset in its Frictionless descriptor and in citations. */
 export const DATASET_NAME = 'hemispheric-plans-of-action-on-drugs';
-export const DATASET_TITLE = 'Hemispheric Plans of Action on Drugs 2011-2025 (OAS/CICAD): areas, objectives and priority actions';
+export const DATASET_TITLE =
+  'Hemispheric Plans of Action on Drugs 2011-2025 (OAS/CICAD): areas, objectives and priority actions';
 
 /**
  * The Frictionless Data Package descriptor of a release: every file with its size and SHA-256,
@@ -14,7 +15,12 @@ export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>
   const tabular = BUNDLE_TABLES.flatMap((table) =>
     [
       { path: `${table.name}.csv`, name: table.name, encoding: 'utf-8', note: '' },
-      { path: excelFileName(table.name), name: `${table.name}-excel`, encoding: 'utf-8-sig', note: ' Excel-friendly variant: the same rows, UTF-8 with a byte-order mark.' },
+      {
+        path: excelFileName(table.name),
+        name: `${table.name}-excel`,
+        encoding: 'utf-8-sig',
+        note: ' Excel-friendly variant: the same rows, UTF-8 with a byte-order mark.',
+      },
     ].map((variant) => ({
       profile: 'tabular-data-resource',
       name: variant.name,
@@ -36,7 +42,9 @@ export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>
   return {
     profile: 'data-package',
     name: DATASET_NAME,
-    title: dataset.release.demonstration ? `${DATASET_TITLE} - DEMONSTRATION BUILD with synthetic MEM results, not real` : DATASET_TITLE,
+    title: dataset.release.demonstration
+      ? `${DATASET_TITLE} - DEMONSTRATION BUILD with synthetic MEM results, not real`
+      : DATASET_TITLE,
     version: dataset.release.id,
     created: dataset.release.date,
     description: dataset.release.summary,
@@ -44,7 +52,8 @@ export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>
       {
         name: 'CC-BY-4.0',
         path: 'https://creativecommons.org/licenses/by/4.0/',
-        title: 'Creative Commons Attribution 4.0 for the compilation (structure, identifiers, errata, metadata); the plan texts are official documents of the OAS/CICAD',
+        title:
+          'Creative Commons Attribution 4.0 for the compilation (structure, identifiers, errata, metadata); the plan texts are official documents of the OAS/CICAD',
       },
     ],
     sources: dataset.sources.map((s) => ({ title: `${s.title} (${s.issuer})`, path: `data/sources/${s.file}` })),
@@ -53,7 +62,8 @@ export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>
         name: 'plans',
         path: 'plans.json',
         title: 'The whole dataset as one JSON tree',
-        description: 'Release, plans with their areas, objectives and priority actions, footnotes, errata, source manifests, and the MEM rounds, countries and results.',
+        description:
+          'Release, plans with their areas, objectives and priority actions, footnotes, errata, source manifests, and the MEM rounds, countries and results.',
         format: 'json',
         mediatype: 'application/json',
         encoding: 'utf-8',

@@ -20,12 +20,18 @@ export function bundleReadme(dataset: Dataset): string {
     '',
     '| plan | document | areas | objectives | priority actions |',
     '|---|---|---|---|---|',
-    ...dataset.plans.map((p) => `| ${p.id} | ${p.document.symbol ?? p.document.title} | ${p.counts.areas} | ${p.counts.objectives} | ${p.counts.actions} |`),
+    ...dataset.plans.map(
+      (p) =>
+        `| ${p.id} | ${p.document.symbol ?? p.document.title} | ${p.counts.areas} | ${p.counts.objectives} | ${p.counts.actions} |`,
+    ),
     '',
     '| file | what it holds |',
     '|---|---|',
     '| `plans.json` | The whole dataset as one tree: release, plans → areas → objectives → priority actions, footnotes, errata, source manifests, and the MEM rounds (with schedules and published figures), countries and results. |',
-    ...BUNDLE_TABLES.map((t) => `| \`${t.name}.csv\` | ${t.title}: RFC 4180, UTF-8, header row. \`${excelFileName(t.name)}\` holds the same rows with a byte-order mark, so that Excel shows accents correctly. |`),
+    ...BUNDLE_TABLES.map(
+      (t) =>
+        `| \`${t.name}.csv\` | ${t.title}: RFC 4180, UTF-8, header row. \`${excelFileName(t.name)}\` holds the same rows with a byte-order mark, so that Excel shows accents correctly. |`,
+    ),
     '| `datapackage.json` | Frictionless Data Package descriptor: every file with size and SHA-256, every column with type and description. |',
     '| `SHA256SUMS` | Checksums of every other file; verify with `sha256sum -c SHA256SUMS`. |',
     '',
@@ -48,7 +54,9 @@ export function bundleReadme(dataset: Dataset): string {
     '',
     '| source | document | SHA-256 |',
     '|---|---|---|',
-    ...dataset.sources.map((s) => `| \`${s.id}\` | ${s.title}${s.symbol ? ` (${s.symbol})` : ''}, ${s.issuer} | \`${s.sha256}\` |`),
+    ...dataset.sources.map(
+      (s) => `| \`${s.id}\` | ${s.title}${s.symbol ? ` (${s.symbol})` : ''}, ${s.issuer} | \`${s.sha256}\` |`,
+    ),
     '',
     '## Caveats',
     '',
@@ -60,7 +68,10 @@ export function bundleReadme(dataset: Dataset): string {
     '',
     'Cite the original document first, then this dataset. For example:',
     '',
-    ...dataset.plans.map((p) => `- ${p.document.issuer}. *${p.document.title}*${p.document.symbol ? `, ${p.document.symbol}` : ''}${p.document.adopted ? `, ${p.document.adopted}` : ''}.`),
+    ...dataset.plans.map(
+      (p) =>
+        `- ${p.document.issuer}. *${p.document.title}*${p.document.symbol ? `, ${p.document.symbol}` : ''}${p.document.adopted ? `, ${p.document.adopted}` : ''}.`,
+    ),
     `- Hemispheric Drug Policy Portal. *${DATASET_TITLE}*, release ${release.id}.`,
     '',
     '## Terms',
@@ -71,7 +82,14 @@ export function bundleReadme(dataset: Dataset): string {
     '',
     '## Changelog',
     '',
-    ...release.changelog.flatMap((entry) => [`### ${entry.id} (${entry.date})`, '', entry.summary, '', ...entry.changes.map((c) => `- ${c}`), '']),
+    ...release.changelog.flatMap((entry) => [
+      `### ${entry.id} (${entry.date})`,
+      '',
+      entry.summary,
+      '',
+      ...entry.changes.map((c) => `- ${c}`),
+      '',
+    ]),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -100,7 +118,7 @@ function memSection(dataset: Dataset): string[] {
     '',
     `\`rounds.csv\` describes the MEM's ${dataset.rounds.length} evaluation rounds and \`countries.csv\` the ${dataset.countries.filter((c) => c.data_status === 'official').length} OAS member states`,
     `(${participants} take part in the MEM). Every fact carries the URL that publishes it${unsourced.length ? `; round ${unsourced.join(', ')} is marked "not yet sourced"` : ''}.`,
-    'A round\'s rating scale is given only where its status words are published.',
+    "A round's rating scale is given only where its status words are published.",
     '',
     official.length
       ? `\`results.csv\` holds ${official.length} official results, each transcribed from a published MEM report with its title, URL and page.`

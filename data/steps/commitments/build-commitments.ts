@@ -53,7 +53,13 @@ export function buildCommitments(dataDir: string): BuiltCommitments {
   for (const { id, parse } of SOURCES) {
     const manifest = readDataFile(root, `${data}/sources/${id}.yaml`, SourceManifest);
     const errataFile = readDataFile(root, `${data}/errata/${id}.yaml`, CommitmentErrataFile);
-    const source = readSourceText(join(dataDir, 'sources'), manifest.value, errataFile.value, errataFile.path, (i, field) => errataFile.lineOf([i, field]));
+    const source = readSourceText(
+      join(dataDir, 'sources'),
+      manifest.value,
+      errataFile.value,
+      errataFile.path,
+      (i, field) => errataFile.lineOf([i, field]),
+    );
     rawTexts.push(source.text);
     assemble(source, parse(source), errataFile, built);
   }
@@ -67,12 +73,20 @@ export function buildCommitments(dataDir: string): BuiltCommitments {
 }
 
 /** Validates records against their schema; a violation names the raw source line of the record and the field. */
-function validated<S extends z.ZodType<{ id: string; provenance: { source: string; lines: [number, number] } }>>(schema: S, records: ReadonlyArray<z.infer<S>>): z.infer<S>[] {
+function validated<S extends z.ZodType<{ id: string; provenance: { source: string; lines: [number, number] } }>>(
+  schema: S,
+  records: ReadonlyArray<z.infer<S>>,
+): z.infer<S>[] {
   return records.map((record) => {
     const result = schema.safeParse(record);
     if (result.success) return result.data;
     const [issue] = result.error.issues;
-    throw new DataError(`data/sources/${record.provenance.source}.txt`, record.provenance.lines[0], `${record.id}.${fieldName(issue!.path)}`, issue!.message);
+    throw new DataError(
+      `data/sources/${record.provenance.source}.txt`,
+      record.provenance.lines[0],
+      `${record.id}.${fieldName(issue!.path)}`,
+      issue!.message,
+    );
   });
 }
 
@@ -83,7 +97,12 @@ const provenanceOf = (source: SourceText, item: ParsedItem) => {
 };
 
 /** Turns one parsed source into published records, applying its errata and attaching its footnotes, into `into`. */
-function assemble(source: SourceText, parsed: ParsedCommitments, errataFile: DataFile<z.infer<typeof CommitmentErrataFile>>, into: BuiltCommitments) {
+function assemble(
+  source: SourceText,
+  parsed: ParsedCommitments,
+  errataFile: DataFile<z.infer<typeof CommitmentErrataFile>>,
+  into: BuiltCommitments,
+) {
   const records = new Map<string, { record: Annotated; document: CommitmentDocumentId }>();
   const lineOwner = new Map<number, string>();
   const register = (record: Annotated, document: CommitmentDocumentId, item: ParsedItem) => {
@@ -129,7 +148,12 @@ function assemble(source: SourceText, parsed: ParsedCommitments, errataFile: Dat
   for (const document of documents) {
     const numbers = parsed.footnotes.filter((f) => f.document === document.id);
     const gap = firstNumberingBreak(numbers.map((f) => f.number));
-    if (gap) sourceError(source, numbers[gap.index]!.line, `footnote ${gap.found} of ${document.id} where footnote ${gap.expected} was expected`);
+    if (gap)
+      sourceError(
+        source,
+        numbers[gap.index]!.line,
+        `footnote ${gap.found} of ${document.id} where footnote ${gap.expected} was expected`,
+      );
   }
   const footnotes = parsed.footnotes.map((f): CommitmentFootnote => {
     const footnote: CommitmentFootnote = {
@@ -151,26 +175,40 @@ function assemble(source: SourceText, parsed: ParsedCommitments, errataFile: Dat
     name: (entry) => `document ${documentOf(entry.item)}`,
     idPrefix: (entry) => documentOf(entry.item),
     footnoteId: (entry) => commitmentFootnoteId(documentOf(entry.item) as CommitmentDocumentId, entry.footnote),
-  }).map(({ id, item, ...rest }): CommitmentErratum => ({ id, document: documentOf(item) as CommitmentDocumentId, item, ...rest }));
+  }).map(({ id, item, ...rest }): CommitmentErratum => ({
+    id,
+    document: documentOf(item) as CommitmentDocumentId,
+    item,
+    ...rest,
+  }));
 
   const link = (document: CommitmentDocumentId, number: string, recordId: string, line: number) => {
-    const footnote = footnotes.find((f) => f.document === document && f.number === number) ?? sourceError(source, line, `marker of footnote ${number}, but ${document} has no footnote ${number}`);
+    const footnote =
+      footnotes.find((f) => f.document === document && f.number === number) ??
+      sourceError(source, line, `marker of footnote ${number}, but ${document} has no footnote ${number}`);
     if (!footnote.annotates.includes(recordId)) footnote.annotates.push(recordId);
     const record = records.get(recordId)!.record;
     if (!record.footnotes!.includes(footnote.id)) record.footnotes!.push(footnote.id);
   };
   for (const d of parsed.documents) {
-    for (const heading of d.markedHeadings) for (const number of htmlFootnoteNumbersIn(heading.text)) link(d.id, number, d.id, heading.line);
+    for (const heading of d.markedHeadings)
+      for (const number of htmlFootnoteNumbersIn(heading.text)) link(d.id, number, d.id, heading.line);
   }
   for (const c of parsed.commitments) {
-    for (const segment of c.segments) for (const number of htmlFootnoteNumbersIn(segment.text)) link(c.document, number, c.id, segment.line);
+    for (const segment of c.segments)
+      for (const number of htmlFootnoteNumbersIn(segment.text)) link(c.document, number, c.id, segment.line);
   }
   for (const entry of errataFile.value) {
-    if (entry.kind === 'anchor') link(documentOf(entry.item) as CommitmentDocumentId, entry.footnote, entry.item, entry.line);
+    if (entry.kind === 'anchor')
+      link(documentOf(entry.item) as CommitmentDocumentId, entry.footnote, entry.item, entry.line);
   }
   for (const footnote of footnotes) {
     if (footnote.annotates.length === 0) {
-      sourceError(source, footnote.provenance.lines[0], `footnote ${footnote.number} of ${footnote.document} annotates nothing: no text carries its marker (add an anchor erratum naming the record)`);
+      sourceError(
+        source,
+        footnote.provenance.lines[0],
+        `footnote ${footnote.number} of ${footnote.document} annotates nothing: no text carries its marker (add an anchor erratum naming the record)`,
+      );
     }
   }
   into.commitments.push(...commitments);

@@ -38,7 +38,12 @@ export const parseSummitsMandates: CommitmentsParser = (source) => {
     const mandate = MANDATE.exec(line);
     if (mandate) {
       const label = mandate[1] ?? `initiative-${mandate[2]}`;
-      open = { line: n, number: mandate[1] ?? `Initiative ${mandate[2]}`, label, segments: [{ line: n, text: mandate[3]! }] };
+      open = {
+        line: n,
+        number: mandate[1] ?? `Initiative ${mandate[2]}`,
+        label,
+        segments: [{ line: n, text: mandate[3]! }],
+      };
       drafts.push(open);
       continue;
     }
@@ -47,8 +52,20 @@ export const parseSummitsMandates: CommitmentsParser = (source) => {
   }
   for (const draft of drafts) {
     const last = draft.segments.at(-1)!;
-    const attribution = ATTRIBUTION.exec(last.text) ?? sourceError(source, last.line, `mandate ${draft.number} does not end with the instrument it comes from, in parentheses`);
-    const instrument = INSTRUMENTS.find((i) => i.printed === attribution[1]) ?? sourceError(source, last.line, `mandate ${draft.number} is attributed to "${attribution[1]}", not one of the known instruments`);
+    const attribution =
+      ATTRIBUTION.exec(last.text) ??
+      sourceError(
+        source,
+        last.line,
+        `mandate ${draft.number} does not end with the instrument it comes from, in parentheses`,
+      );
+    const instrument =
+      INSTRUMENTS.find((i) => i.printed === attribution[1]) ??
+      sourceError(
+        source,
+        last.line,
+        `mandate ${draft.number} is attributed to "${attribution[1]}", not one of the known instruments`,
+      );
     last.text = last.text.slice(0, attribution.index);
     commitments.push({
       document: 'soa-security',

@@ -2,17 +2,31 @@ import type { CommitmentDocumentId } from '../../../schema/index.ts';
 import { firstNumberingBreak, isRoman } from '../numbering.ts';
 import { numberedLines, sourceError, type Segment } from '../parsed-plan.ts';
 import type { SourceText } from '../source-text.ts';
-import { cleanText, type CommitmentsParser, type ParsedCommitment, type ParsedCommitmentDocument, type ParsedCommitmentFootnote } from './parsed-commitments.ts';
+import {
+  cleanText,
+  type CommitmentsParser,
+  type ParsedCommitment,
+  type ParsedCommitmentDocument,
+  type ParsedCommitmentFootnote,
+} from './parsed-commitments.ts';
 
 /**
  * The four documents of the compilation, by the start of their headings, with the parts whose
  * paragraphs are numbered afresh: their code goes into the ids ("pd-2009-poa-2-a"). The items of
  * paragraph 33 of the Joint Ministerial Statement are numbered afresh from 1 under A, B and C.
  */
-const DOCUMENTS: ReadonlyArray<{ id: CommitmentDocumentId; heading: string; parts: ReadonlyArray<{ heading: string; code: string }> }> = [
+const DOCUMENTS: ReadonlyArray<{
+  id: CommitmentDocumentId;
+  heading: string;
+  parts: ReadonlyArray<{ heading: string; code: string }>;
+}> = [
   { id: 'cnd-2019', heading: 'Ministerial Declaration on Strengthening Our Actions', parts: [] },
   { id: 'ungass-2016', heading: 'Outcome document of the thirtieth special session', parts: [] },
-  { id: 'jms-2014', heading: 'Joint Ministerial Statement of the 2014 High-Level Review', parts: [{ heading: 'A. Demand reduction and related measures', code: '33' }] },
+  {
+    id: 'jms-2014',
+    heading: 'Joint Ministerial Statement of the 2014 High-Level Review',
+    parts: [{ heading: 'A. Demand reduction and related measures', code: '33' }],
+  },
   {
     id: 'pd-2009',
     heading: 'Political Declaration and Plan of Action on International Cooperation',
@@ -108,7 +122,12 @@ export const parseUnodcCommitments: CommitmentsParser = (source) => {
     if (!document) continue;
     const footnote = FOOTNOTE.exec(line);
     if (footnote) {
-      footnotes.push({ document: document.id, number: footnote[1]!, line: n, segments: [{ line: n, text: footnote[2]! }] });
+      footnotes.push({
+        document: document.id,
+        number: footnote[1]!,
+        line: n,
+        segments: [{ line: n, text: footnote[2]! }],
+      });
       continue;
     }
     const numbered = NUMBERED.exec(line);
@@ -155,7 +174,12 @@ const endsMidSentence = (segments: ReadonlyArray<Segment>) => /[A-Za-z0-9]$/.tes
 /** Checks that the numbered paragraphs of a document part run 1, 2, 3, ... without gap or repeat. */
 function checkNumbering(source: SourceText, paragraphs: ReadonlyArray<ParsedCommitment>) {
   const gap = firstNumberingBreak(paragraphs.map((p) => p.number!));
-  if (gap) sourceError(source, paragraphs[gap.index]!.line, `paragraph ${gap.found} of ${paragraphs[0]!.document} where paragraph ${gap.expected} was expected`);
+  if (gap)
+    sourceError(
+      source,
+      paragraphs[gap.index]!.line,
+      `paragraph ${gap.found} of ${paragraphs[0]!.document} where paragraph ${gap.expected} was expected`,
+    );
 }
 
 /** Checks that the lettered and Roman sub-paragraphs of every paragraph run without gap or repeat. */
@@ -167,6 +191,11 @@ function checkSubSequences(source: SourceText, commitments: ReadonlyArray<Parsed
   }
   for (const [parent, items] of children) {
     const gap = firstNumberingBreak(items.map((c) => c.id.slice(c.id.lastIndexOf('-') + 1)));
-    if (gap) sourceError(source, items[gap.index]!.line, `sub-paragraph (${gap.found}) of ${parent} where (${gap.expected}) was expected`);
+    if (gap)
+      sourceError(
+        source,
+        items[gap.index]!.line,
+        `sub-paragraph (${gap.found}) of ${parent} where (${gap.expected}) was expected`,
+      );
   }
 }

@@ -1,4 +1,10 @@
-import { LineageOverridesFile, PLAN_IDS, type ActionLink, type LinkRelation, type PlanId } from '../../../schema/index.ts';
+import {
+  LineageOverridesFile,
+  PLAN_IDS,
+  type ActionLink,
+  type LinkRelation,
+  type PlanId,
+} from '../../../schema/index.ts';
 import { DataError } from '../data-error.ts';
 import { readDataFile, type DataFile } from '../read-data-file.ts';
 
@@ -12,7 +18,8 @@ export type LineageOverrides = DataFile<LineageOverridesFile>;
 export const NO_OVERRIDES: LineageOverrides = { path: LINEAGE_OVERRIDES_PATH, value: [], lineOf: () => 1 };
 
 /** Reads data/lineage/overrides.yaml under `root`; a syntax or schema error is a DataError naming file, line and field. */
-export const readLineageOverrides = (root: string): LineageOverrides => readDataFile(root, LINEAGE_OVERRIDES_PATH, LineageOverridesFile);
+export const readLineageOverrides = (root: string): LineageOverrides =>
+  readDataFile(root, LINEAGE_OVERRIDES_PATH, LineageOverridesFile);
 
 /** A link while the lineage is assembled: curated links keep the relation their override gives. */
 export type DraftLink = Omit<ActionLink, 'relation'> & { relation: LinkRelation | null };
@@ -37,7 +44,8 @@ export function applyOverrides(
     };
     const fromPlan = planOf.get(override.from) ?? fail('from', `no priority action ${override.from}`);
     const toPlan = planOf.get(override.to) ?? fail('to', `no priority action ${override.to}`);
-    if (PLAN_IDS.indexOf(toPlan) !== PLAN_IDS.indexOf(fromPlan) + 1) fail('to', `${override.to} is not in the plan after ${fromPlan}`);
+    if (PLAN_IDS.indexOf(toPlan) !== PLAN_IDS.indexOf(fromPlan) + 1)
+      fail('to', `${override.to} is not in the plan after ${fromPlan}`);
     const at = result.findIndex((l) => l.from === override.from && l.to === override.to);
     const { from, to, reason } = override;
     if (override.change === 'add') {

@@ -41,7 +41,11 @@ export const normalizedText = (text: string) => text.replace(/\s+/g, ' ').trim()
  * Every action of the other plan is a candidate, whatever its area: the 2021-2025 plan regrouped
  * the areas into new pillars, so an action's counterpart often stands in another area.
  */
-export function matchActions(previous: ReadonlyArray<ActionText>, next: ReadonlyArray<ActionText>, index: SimilarityIndex): MatchedPair[] {
+export function matchActions(
+  previous: ReadonlyArray<ActionText>,
+  next: ReadonlyArray<ActionText>,
+  index: SimilarityIndex,
+): MatchedPair[] {
   const pairs: MatchedPair[] = [];
   const linked = new Set<string>();
   const link = (from: string, to: string) => {

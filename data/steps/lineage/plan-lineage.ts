@@ -1,4 +1,11 @@
-import { Lineage, PLAN_IDS, type Action, type ActionLineage, type ActionLink, type LinkRelation } from '../../../schema/index.ts';
+import {
+  Lineage,
+  PLAN_IDS,
+  type Action,
+  type ActionLineage,
+  type ActionLink,
+  type LinkRelation,
+} from '../../../schema/index.ts';
 import { applyOverrides, NO_OVERRIDES, type DraftLink, type LineageOverrides } from './lineage-overrides.ts';
 import { matchActions, normalizedText } from './match-actions.ts';
 import { similarityIndex } from './text-similarity.ts';
@@ -16,7 +23,10 @@ const RELATION_PRECEDENCE: ReadonlyArray<LinkRelation> = ['split', 'merged', 're
  * classified; and every action with its status. Pure and deterministic: the same actions and
  * overrides give the same lineage, byte for byte.
  */
-export function buildLineage(actions: ReadonlyArray<LineageAction>, overrides: LineageOverrides = NO_OVERRIDES): Lineage {
+export function buildLineage(
+  actions: ReadonlyArray<LineageAction>,
+  overrides: LineageOverrides = NO_OVERRIDES,
+): Lineage {
   const byPlan = Map.groupBy(actions, (a) => a.plan);
   const textOf = new Map(actions.map((a) => [a.id, a.text]));
   const scorers = new Map<string, (from: string, to: string) => number>();
@@ -25,7 +35,12 @@ export function buildLineage(actions: ReadonlyArray<LineageAction>, overrides: L
     const next = byPlan.get(plan) ?? [];
     const index = similarityIndex([...previous, ...next]);
     scorers.set(plan, index.similarity);
-    return matchActions(previous, next, index).map((pair): DraftLink => ({ ...pair, relation: null, basis: 'computed', reason: null }));
+    return matchActions(previous, next, index).map((pair): DraftLink => ({
+      ...pair,
+      relation: null,
+      basis: 'computed',
+      reason: null,
+    }));
   });
   const planOf = new Map(actions.map((a) => [a.id, a.plan]));
   const drafts = applyOverrides(computed, overrides, planOf, (from, to) => scorers.get(planOf.get(to)!)!(from, to));
@@ -38,14 +53,18 @@ export function buildLineage(actions: ReadonlyArray<LineageAction>, overrides: L
       ...l,
       relation:
         l.relation ??
-        (outgoing.get(l.from)!.length > 1 ? 'split'
-        : incoming.get(l.to)!.length > 1 ? 'merged'
-        : normalizedText(textOf.get(l.from)!) === normalizedText(textOf.get(l.to)!) ? 'unchanged'
-        : 'revised'),
+        (outgoing.get(l.from)!.length > 1
+          ? 'split'
+          : incoming.get(l.to)!.length > 1
+            ? 'merged'
+            : normalizedText(textOf.get(l.from)!) === normalizedText(textOf.get(l.to)!)
+              ? 'unchanged'
+              : 'revised'),
     }))
     .sort((x, y) => order.get(x.from)! - order.get(y.from)! || order.get(x.to)! - order.get(y.to)!);
 
-  const summary = (own: ReadonlyArray<ActionLink>) => RELATION_PRECEDENCE.find((r) => own.some((l) => l.relation === r))!;
+  const summary = (own: ReadonlyArray<ActionLink>) =>
+    RELATION_PRECEDENCE.find((r) => own.some((l) => l.relation === r))!;
   const lineageOf = (action: LineageAction): ActionLineage => {
     const position = PLAN_IDS.indexOf(action.plan);
     const from = links.filter((l) => l.to === action.id);

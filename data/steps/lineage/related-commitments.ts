@@ -37,7 +37,14 @@ export function relatedCommitments(
       .sort((x, y) => y.score - x.score || x.order - y.order)
       .slice(0, RELATED_COMMITMENTS_PER_ACTION)
       .map(({ c, score }, i) =>
-        RelatedCommitment.parse({ action: action.id, commitment: c.id, document: c.document, rank: i + 1, score, basis: 'text-similarity' }),
+        RelatedCommitment.parse({
+          action: action.id,
+          commitment: c.id,
+          document: c.document,
+          rank: i + 1,
+          score,
+          basis: 'text-similarity',
+        }),
       ),
   );
 }

@@ -27,7 +27,6 @@ export function termsOf(text: string): string[] {
     .map(stemOf);
 }
 
-
 /**
  * Indexes texts for TF-IDF cosine similarity. The inverse document frequencies are those of the
  * corpus given (natural's TfIdf: idf = 1 + ln(N / (1 + df)), tf the raw count), so a term shared
@@ -46,9 +45,15 @@ export function similarityIndex(texts: ReadonlyArray<{ readonly id: string; read
       const terms = tfidf.listTerms(d);
       const norm = Math.hypot(...terms.map((t) => t.tfidf));
       const entries = terms
-        .map((t) => ({ term: termNumbers.get(t.term) ?? termNumbers.set(t.term, termNumbers.size).get(t.term)!, weight: t.tfidf / norm }))
+        .map((t) => ({
+          term: termNumbers.get(t.term) ?? termNumbers.set(t.term, termNumbers.size).get(t.term)!,
+          weight: t.tfidf / norm,
+        }))
         .sort((x, y) => x.term - y.term);
-      return [id, { terms: Int32Array.from(entries, (e) => e.term), weights: Float64Array.from(entries, (e) => e.weight) }];
+      return [
+        id,
+        { terms: Int32Array.from(entries, (e) => e.term), weights: Float64Array.from(entries, (e) => e.weight) },
+      ];
     }),
   );
   const vectorOf = (id: string) => vectors.get(id) ?? fail(`no text ${id} in the index`);
@@ -56,7 +61,7 @@ export function similarityIndex(texts: ReadonlyArray<{ readonly id: string; read
     similarity(a: string, b: string): number {
       const [u, v] = [vectorOf(a), vectorOf(b)];
       let dot = 0;
-      for (let i = 0, j = 0; i < u.terms.length && j < v.terms.length; ) {
+      for (let i = 0, j = 0; i < u.terms.length && j < v.terms.length;) {
         if (u.terms[i]! < v.terms[j]!) i++;
         else if (u.terms[i]! > v.terms[j]!) j++;
         else dot += u.weights[i++]! * v.weights[j++]!;

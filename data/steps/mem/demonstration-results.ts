@@ -1,4 +1,12 @@
-import { actionsOf, objectivesOf, type Assessment, type Country, type Plan, type RatingScale, type Round } from '../../../schema/index.ts';
+import {
+  actionsOf,
+  objectivesOf,
+  type Assessment,
+  type Country,
+  type Plan,
+  type RatingScale,
+  type Round,
+} from '../../../schema/index.ts';
 
 /**
  * The fictional states of the demonstration data, in ISO 3166-1's user-assigned range (XAA-XZZ),
@@ -10,7 +18,12 @@ export const DEMONSTRATION_STATES: ReadonlyArray<Country> = ['A', 'B', 'C', 'D',
   oas_member: false,
   mem_participant: true,
   notes: [{ text: 'A fictional state: its results are synthetic demonstration data, not real.', source: null }],
-  names: { en: `Demonstration State ${letter}`, es: `Estado de demostración ${letter}`, pt: `Estado de demonstração ${letter}`, fr: `État de démonstration ${letter}` },
+  names: {
+    en: `Demonstration State ${letter}`,
+    es: `Estado de demostración ${letter}`,
+    pt: `Estado de demonstração ${letter}`,
+    fr: `État de démonstration ${letter}`,
+  },
   names_source: 'Invented for the demonstration data',
   data_status: 'synthetic',
 }));
@@ -23,7 +36,10 @@ export const DEMONSTRATION_SCALE: RatingScale = {
     { code: 'demo-not-achieved', label: 'Not achieved (demonstration)', achieved: false },
   ],
   complete: true,
-  source: { url: 'https://www.iso.org/iso-3166-country-codes.html', title: 'Invented for the demonstration data, like its states, whose codes ISO 3166 leaves to users (XAA-XZZ)' },
+  source: {
+    url: 'https://www.iso.org/iso-3166-country-codes.html',
+    title: 'Invented for the demonstration data, like its states, whose codes ISO 3166 leaves to users (XAA-XZZ)',
+  },
 };
 
 /** A small, fast, seeded pseudo-random generator (mulberry32): the same seed gives the same data on every machine. */
@@ -43,7 +59,11 @@ function seededRandom(seed: number) {
  * 2021-2025) for every demonstration state: deterministic for a seed, every one labelled
  * `synthetic` in its data, its finding and its source.
  */
-export function demonstrationResults(rounds: ReadonlyArray<Round>, plans: ReadonlyArray<Plan>, seed = 20261122): Assessment[] {
+export function demonstrationResults(
+  rounds: ReadonlyArray<Round>,
+  plans: ReadonlyArray<Plan>,
+  seed = 20261122,
+): Assessment[] {
   const random = seededRandom(seed);
   const units = (round: Round) => {
     const plan = plans.filter((p) => p.id === round.plan);
@@ -62,7 +82,11 @@ export function demonstrationResults(rounds: ReadonlyArray<Round>, plans: Readon
             status: status.code,
             finding: `Synthetic demonstration finding: ${state.names.en} is shown as "${status.label}" for ${unit}. Not a real evaluation.`,
             recommendation: null,
-            source: { title: 'Synthetic demonstration data (not a MEM report)', url: 'https://www.oas.org/ext/en/security/mem', page: 1 },
+            source: {
+              title: 'Synthetic demonstration data (not a MEM report)',
+              url: 'https://www.oas.org/ext/en/security/mem',
+              page: 1,
+            },
             published: `${round.years[1]}-12-31`,
             data_status: 'synthetic',
           };

@@ -17,10 +17,26 @@ export type MemContent = Pick<Dataset, 'rounds' | 'countries' | 'results' | 'dem
 
 /** Where each unit of the plans stands (its plan, area and objective) and where it comes in printed order. */
 function unitPlaces(plans: ReadonlyArray<Plan>) {
-  const places = new Map<string, { plan: Plan['id']; area: string; objective: string; action: string | null; order: number }>();
+  const places = new Map<
+    string,
+    { plan: Plan['id']; area: string; objective: string; action: string | null; order: number }
+  >();
   for (const objective of objectivesOf(plans)) {
-    places.set(objective.id, { plan: objective.plan, area: objective.area, objective: objective.id, action: null, order: places.size });
-    for (const action of objective.actions) places.set(action.id, { plan: action.plan, area: action.area, objective: objective.id, action: action.id, order: places.size });
+    places.set(objective.id, {
+      plan: objective.plan,
+      area: objective.area,
+      objective: objective.id,
+      action: null,
+      order: places.size,
+    });
+    for (const action of objective.actions)
+      places.set(action.id, {
+        plan: action.plan,
+        area: action.area,
+        objective: objective.id,
+        action: action.id,
+        order: places.size,
+      });
   }
   return places;
 }
@@ -30,7 +46,11 @@ function unitPlaces(plans: ReadonlyArray<Plan>) {
  * counts as achieved, and its unit's place in the plans; ordered by round, country and unit as
  * printed (a round's recommendations by number).
  */
-export function publishedResults(assessments: ReadonlyArray<Assessment>, rounds: ReadonlyArray<Round>, plans: ReadonlyArray<Plan>): Result[] {
+export function publishedResults(
+  assessments: ReadonlyArray<Assessment>,
+  rounds: ReadonlyArray<Round>,
+  plans: ReadonlyArray<Plan>,
+): Result[] {
   const places = unitPlaces(plans);
   const scaleOf = scaleOfResults({ rounds, demonstration_scale: DEMONSTRATION_SCALE });
   const order = (unit: string) => places.get(unit)?.order ?? recommendationNumber(unit);

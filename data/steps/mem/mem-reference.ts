@@ -12,7 +12,9 @@ const NAMES_SOURCE = `Unicode CLDR, through i18n-iso-countries ${require('i18n-i
 
 const CountriesFile = z
   .array(CountryEntry)
-  .refine((entries) => new Set(entries.map((e) => e.iso3)).size === entries.length, { message: 'each country must be listed once' });
+  .refine((entries) => new Set(entries.map((e) => e.iso3)).size === entries.length, {
+    message: 'each country must be listed once',
+  });
 
 /** The MEM rounds of data/mem/rounds.yaml, checked against their schema. */
 export const readRounds = (root: string): Round[] => readDataFile(root, 'data/mem/rounds.yaml', RoundsFile).value;
@@ -25,8 +27,16 @@ export function readCountries(root: string): Country[] {
   const file = readDataFile(root, 'data/mem/countries.yaml', CountriesFile);
   return file.value.map((entry, index) => {
     const iso2 = countryNames.alpha3ToAlpha2(entry.iso3);
-    if (!iso2) throw new DataError(file.path, file.lineOf([index, 'iso3']), 'iso3', `"${entry.iso3}" is not an ISO 3166-1 alpha-3 country code`);
-    const names = Object.fromEntries(LANGUAGES.map((language) => [language, countryNames.getName(entry.iso3, language)]));
+    if (!iso2)
+      throw new DataError(
+        file.path,
+        file.lineOf([index, 'iso3']),
+        'iso3',
+        `"${entry.iso3}" is not an ISO 3166-1 alpha-3 country code`,
+      );
+    const names = Object.fromEntries(
+      LANGUAGES.map((language) => [language, countryNames.getName(entry.iso3, language)]),
+    );
     return Country.parse({ ...entry, iso2, names, names_source: NAMES_SOURCE, data_status: 'official' });
   });
 }

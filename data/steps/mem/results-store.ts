@@ -7,7 +7,8 @@ import { formatProblem, validateResults, type ResultContext, type ResultProblem 
 /** Where accepted official results are kept, in the template's columns; the next release publishes them. */
 export const RESULTS_FILE = 'data/mem/results.csv';
 
-const byKey = (a: Assessment, b: Assessment) => a.round - b.round || a.country.localeCompare(b.country) || a.unit.localeCompare(b.unit, 'en', { numeric: true });
+const byKey = (a: Assessment, b: Assessment) =>
+  a.round - b.round || a.country.localeCompare(b.country) || a.unit.localeCompare(b.unit, 'en', { numeric: true });
 
 /** The reference data a results file is checked against, with no stored results yet. */
 export function referenceOf(root: string, plans: ReadonlyArray<Plan>): Omit<ResultContext, 'stored'> {
@@ -29,7 +30,11 @@ export function storedResults(root: string, reference: Omit<ResultContext, 'stor
  * problems are returned and nothing is written; otherwise the stored file is replaced in one
  * rename, in a stable order, so an interrupted import never leaves it half-written.
  */
-export function importResults(root: string, file: string, plans: ReadonlyArray<Plan>): { imported: number; problems: ResultProblem[] } {
+export function importResults(
+  root: string,
+  file: string,
+  plans: ReadonlyArray<Plan>,
+): { imported: number; problems: ResultProblem[] } {
   const reference = referenceOf(root, plans);
   const stored = storedResults(root, reference);
   const name = relative(process.cwd(), file) || file;

@@ -1,5 +1,15 @@
 import { parse } from 'csv-parse/sync';
-import { Assessment, RESULT_COLUMNS, actionsOf, assessmentKey, objectivesOf, type Country, type Plan, type ResultColumn, type Round } from '../../../schema/index.ts';
+import {
+  Assessment,
+  RESULT_COLUMNS,
+  actionsOf,
+  assessmentKey,
+  objectivesOf,
+  type Country,
+  type Plan,
+  type ResultColumn,
+  type Round,
+} from '../../../schema/index.ts';
 
 /** One problem of a results file: where it is (line, and column when it is one cell) and what is wrong. */
 export interface ResultProblem {
@@ -11,7 +21,9 @@ export interface ResultProblem {
 
 /** How a problem is printed: `file:line:column (name): message`, as editors and CI logs link it. */
 export const formatProblem = ({ file, line, column, message }: ResultProblem) =>
-  column === null ? `${file}:${line}: ${message}` : `${file}:${line}:${RESULT_COLUMNS.indexOf(column) + 1} (${column}): ${message}`;
+  column === null
+    ? `${file}:${line}: ${message}`
+    : `${file}:${line}:${RESULT_COLUMNS.indexOf(column) + 1} (${column}): ${message}`;
 
 /** What a results file is checked against. */
 export interface ResultContext {
@@ -46,11 +58,17 @@ function unitRule(round: Round, plans: ReadonlyArray<Plan>): { accepts: (unit: s
   const plan = plans.filter((p) => p.id === round.plan);
   if (round.unit === 'priority-action') {
     const ids = new Set(actionsOf(plan).map((a) => a.id));
-    return { accepts: (unit) => ids.has(unit), expected: `a priority action id of the ${round.plan} plan, such as ${[...ids][0]}` };
+    return {
+      accepts: (unit) => ids.has(unit),
+      expected: `a priority action id of the ${round.plan} plan, such as ${[...ids][0]}`,
+    };
   }
   if (round.unit === 'objective') {
     const ids = new Set(objectivesOf(plan).map((o) => o.id));
-    return { accepts: (unit) => ids.has(unit), expected: `an objective id of the ${round.plan} plan, such as ${[...ids][0]}` };
+    return {
+      accepts: (unit) => ids.has(unit),
+      expected: `an objective id of the ${round.plan} plan, such as ${[...ids][0]}`,
+    };
   }
   const count = round.recommendations;
   const pattern = new RegExp(`^mem${round.round}-rec-([1-9]\\d*)$`);
@@ -70,9 +88,14 @@ function unitRule(round: Round, plans: ReadonlyArray<Plan>): { accepts: (unit: s
  * duplicate of another row or of a stored result. The assessments are returned only when there
  * is no problem at all.
  */
-export function validateResults(file: string, bytes: Uint8Array, context: ResultContext): { assessments: Assessment[]; problems: ResultProblem[] } {
+export function validateResults(
+  file: string,
+  bytes: Uint8Array,
+  context: ResultContext,
+): { assessments: Assessment[]; problems: ResultProblem[] } {
   const problems: ResultProblem[] = [];
-  const problem = (line: number, column: ResultColumn | null, message: string) => problems.push({ file, line, column, message });
+  const problem = (line: number, column: ResultColumn | null, message: string) =>
+    problems.push({ file, line, column, message });
   const badLine = firstNonUtf8Line(bytes);
   if (badLine !== null) {
     problem(badLine, null, 'this line is not UTF-8 text; save the file as "CSV UTF-8"');
@@ -80,7 +103,12 @@ export function validateResults(file: string, bytes: Uint8Array, context: Result
   }
   let rows: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    rows = parse(Buffer.from(bytes), { bom: true, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof rows;
+    rows = parse(Buffer.from(bytes), {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as typeof rows;
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
     problem(lines ?? 1, null, `not valid CSV: ${message}`);
@@ -103,33 +131,63 @@ export function validateResults(file: string, bytes: Uint8Array, context: Result
       problem(line, null, `expected ${RESULT_COLUMNS.length} cells, found ${record.length}`);
       continue;
     }
-    const cell = Object.fromEntries(RESULT_COLUMNS.map((name, i) => [name, record[i]!.trim()])) as Record<ResultColumn, string>;
+    const cell = Object.fromEntries(RESULT_COLUMNS.map((name, i) => [name, record[i]!.trim()])) as Record<
+      ResultColumn,
+      string
+    >;
     const before = problems.length;
 
     const round = rounds.get(Number(cell.round));
-    if (!/^\d+$/.test(cell.round) || !round) problem(line, 'round', `"${cell.round}" is not a MEM round (1-${context.rounds.length})`);
+    if (!/^\d+$/.test(cell.round) || !round)
+      problem(line, 'round', `"${cell.round}" is not a MEM round (1-${context.rounds.length})`);
     const country = countries.get(cell.country);
-    if (!country) problem(line, 'country', `"${cell.country}" is not the ISO 3166-1 alpha-3 code of an OAS member state`);
-    else if (!country.mem_participant) problem(line, 'country', `${country.names.en} (${country.iso3}) does not take part in the MEM`);
+    if (!country)
+      problem(line, 'country', `"${cell.country}" is not the ISO 3166-1 alpha-3 code of an OAS member state`);
+    else if (!country.mem_participant)
+      problem(line, 'country', `${country.names.en} (${country.iso3}) does not take part in the MEM`);
     if (round) {
       const rule = unitRules.get(round.round)!;
       if (!rule.accepts(cell.unit)) problem(line, 'unit', `"${cell.unit}" is not ${rule.expected}`);
-      if (!round.scale) problem(line, 'status', `round ${round.round}'s rating scale is not known yet: add its statuses, with their source, to data/mem/rounds.yaml first`);
+      if (!round.scale)
+        problem(
+          line,
+          'status',
+          `round ${round.round}'s rating scale is not known yet: add its statuses, with their source, to data/mem/rounds.yaml first`,
+        );
       else if (!round.scale.statuses.some((s) => s.code === cell.status)) {
-        problem(line, 'status', `"${cell.status}" is not a status of round ${round.round}: ${round.scale.statuses.map((s) => s.code).join(', ')}`);
+        problem(
+          line,
+          'status',
+          `"${cell.status}" is not a status of round ${round.round}: ${round.scale.statuses.map((s) => s.code).join(', ')}`,
+        );
       }
     }
     if (!cell.finding) problem(line, 'finding', 'the finding is missing: transcribe what the report says');
-    if (!cell.source_title) problem(line, 'source_title', 'the source is missing: give the title of the published report');
-    if (!URL.canParse(cell.source_url) || !/^https?:$/.test(new URL(cell.source_url).protocol)) problem(line, 'source_url', `the source URL "${cell.source_url}" is missing or not an http(s) URL`);
-    if (!/^[1-9]\d*$/.test(cell.source_page)) problem(line, 'source_page', `"${cell.source_page}" is not a page number of the report`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(cell.published) || Number.isNaN(Date.parse(cell.published))) problem(line, 'published', `"${cell.published}" is not a date YYYY-MM-DD`);
-    if (cell.data_status !== 'official') problem(line, 'data_status', `"${cell.data_status}": only official results are imported; demonstration data is generated, never imported`);
+    if (!cell.source_title)
+      problem(line, 'source_title', 'the source is missing: give the title of the published report');
+    if (!URL.canParse(cell.source_url) || !/^https?:$/.test(new URL(cell.source_url).protocol))
+      problem(line, 'source_url', `the source URL "${cell.source_url}" is missing or not an http(s) URL`);
+    if (!/^[1-9]\d*$/.test(cell.source_page))
+      problem(line, 'source_page', `"${cell.source_page}" is not a page number of the report`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(cell.published) || Number.isNaN(Date.parse(cell.published)))
+      problem(line, 'published', `"${cell.published}" is not a date YYYY-MM-DD`);
+    if (cell.data_status !== 'official')
+      problem(
+        line,
+        'data_status',
+        `"${cell.data_status}": only official results are imported; demonstration data is generated, never imported`,
+      );
 
     const key = assessmentKey({ round: Number(cell.round), country: cell.country, unit: cell.unit });
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problem(line, null, earlier === 0 ? `round ${cell.round}, ${cell.country}, ${cell.unit} is already in the stored results` : `duplicate of line ${earlier}: round ${cell.round}, ${cell.country}, ${cell.unit}`);
+      problem(
+        line,
+        null,
+        earlier === 0
+          ? `round ${cell.round}, ${cell.country}, ${cell.unit} is already in the stored results`
+          : `duplicate of line ${earlier}: round ${cell.round}, ${cell.country}, ${cell.unit}`,
+      );
     } else seen.set(key, line);
 
     if (problems.length === before) {

@@ -11,7 +11,9 @@ for (const language of LANGUAGES) {
   const missing = Object.keys(en).filter((key) => !(key in STRINGS[language]));
   const extra = Object.keys(STRINGS[language]).filter((key) => !(key in en));
   if (missing.length || extra.length) {
-    throw new Error(`site/src/i18n/${language}.json: missing keys [${missing.join(', ')}], unknown keys [${extra.join(', ')}]`);
+    throw new Error(
+      `site/src/i18n/${language}.json: missing keys [${missing.join(', ')}], unknown keys [${extra.join(', ')}]`,
+    );
   }
 }
 
@@ -35,13 +37,20 @@ export function translator(language: Language) {
 export type Translate = ReturnType<typeof translator>;
 
 /** The static paths of a page in every language: English at the root, the others under their prefix. */
-export const languagePaths = () => LANGUAGES.map((language) => ({ params: { lang: language === 'en' ? undefined : language }, props: { language } }));
+export const languagePaths = () =>
+  LANGUAGES.map((language) => ({ params: { lang: language === 'en' ? undefined : language }, props: { language } }));
 
 /** Static paths for one page per record in every language, the record named in the URL by `idOf`. */
 export const pagePaths = <T>(records: ReadonlyArray<T>, idOf: (record: T) => string) =>
-  LANGUAGES.flatMap((language) => records.map((record) => ({ params: { lang: language === 'en' ? undefined : language, id: idOf(record) }, props: { language, record } })));
+  LANGUAGES.flatMap((language) =>
+    records.map((record) => ({
+      params: { lang: language === 'en' ? undefined : language, id: idOf(record) },
+      props: { language, record },
+    })),
+  );
 
 /** Static paths for one page per plan record in every language, at its id. */
-export const recordPaths = <T extends { id: string }>(records: ReadonlyArray<T>) => pagePaths(records, (record) => record.id);
+export const recordPaths = <T extends { id: string }>(records: ReadonlyArray<T>) =>
+  pagePaths(records, (record) => record.id);
 
 export { localized };

@@ -43,7 +43,18 @@ export const endpoints = Object.entries(apiDocument.paths).map(([path, { get }])
 }));
 
 /** The record schemas of the API, each with its fields: what a JSON response's `data` holds. */
-export const recordSchemas = ['PlanRecord', 'AreaRecord', 'ObjectiveRecord', 'Action', 'Footnote', 'Erratum', 'ReleaseRecord', 'Provenance', 'ResponseMeta', 'Problem'].map((name) => {
+export const recordSchemas = [
+  'PlanRecord',
+  'AreaRecord',
+  'ObjectiveRecord',
+  'Action',
+  'Footnote',
+  'Erratum',
+  'ReleaseRecord',
+  'Provenance',
+  'ResponseMeta',
+  'Problem',
+].map((name) => {
   const schema = apiDocument.components.schemas[name] as JsonSchema;
   return {
     name,

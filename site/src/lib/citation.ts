@@ -21,7 +21,12 @@ export const PORTAL_NAME = 'Hemispheric Drug Policy Portal';
 export type CitedDocument = Pick<PlanDocument, 'title' | 'issuer' | 'symbol' | 'adopted'>;
 
 /** A commitment document as a citation names it: it prints no symbol, and its date is its date of adoption. */
-export const citedCommitmentDocument = (document: CommitmentDocument): CitedDocument => ({ title: document.title, issuer: document.issuer, symbol: null, adopted: document.date });
+export const citedCommitmentDocument = (document: CommitmentDocument): CitedDocument => ({
+  title: document.title,
+  issuer: document.issuer,
+  symbol: null,
+  adopted: document.date,
+});
 
 /** What is cited: one record of the portal, or a document itself, in one release. */
 export interface CitationSubject {
@@ -83,7 +88,10 @@ const MONTHS = [
 function dateParts(iso: string): number[] {
   const match = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/.exec(iso);
   if (!match) throw new RangeError(`Not a YYYY, YYYY-MM or YYYY-MM-DD date: "${iso}"`);
-  return match.slice(1).filter((part) => part !== undefined).map(Number);
+  return match
+    .slice(1)
+    .filter((part) => part !== undefined)
+    .map(Number);
 }
 
 /** The access date, unchanged, once it is known to be a day. */

@@ -106,6 +106,12 @@ const STYLES: ReadonlyArray<{ colour: string; mark: StatusMark }> = [
 /** The colour and pattern of each status of a scale, best first, spread over the whole range of styles. */
 export function statusStyles(scale: RatingScale) {
   const n = scale.statuses.length;
-  if (n > STYLES.length) throw new Error(`a heatmap can tell apart ${STYLES.length} statuses, but a scale has ${n}: add a colour and a pattern to site/src/lib/heatmap.ts`);
-  return scale.statuses.map((status, i) => ({ ...status, ...STYLES[n === 1 ? 0 : Math.round((i * (STYLES.length - 1)) / (n - 1))]! }));
+  if (n > STYLES.length)
+    throw new Error(
+      `a heatmap can tell apart ${STYLES.length} statuses, but a scale has ${n}: add a colour and a pattern to site/src/lib/heatmap.ts`,
+    );
+  return scale.statuses.map((status, i) => ({
+    ...status,
+    ...STYLES[n === 1 ? 0 : Math.round((i * (STYLES.length - 1)) / (n - 1))]!,
+  }));
 }

@@ -29,7 +29,12 @@ export const commitmentDocumentJsonLd = (document: CommitmentDocument) => ({
  * schema.org CreativeWork that is part of its original document (`planDocumentJsonLd`,
  * `commitmentDocumentJsonLd`).
  */
-export const recordJsonLd = (record: { id: string; text?: string }, name: string, url: string, isPartOf: Record<string, unknown>) => ({
+export const recordJsonLd = (
+  record: { id: string; text?: string },
+  name: string,
+  url: string,
+  isPartOf: Record<string, unknown>,
+) => ({
   '@type': 'CreativeWork',
   name,
   identifier: record.id,

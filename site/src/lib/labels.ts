@@ -6,13 +6,15 @@ import { areaOf, objectiveOf } from './release.ts';
 export type PlanRecord = Area | Objective | Action;
 
 /** The kind of a record, read from the fields only that kind has. */
-export const kindOf = (record: PlanRecord) => ('objective' in record ? 'action' : 'area' in record ? 'objective' : 'area');
+export const kindOf = (record: PlanRecord) =>
+  'objective' in record ? 'action' : 'area' in record ? 'objective' : 'area';
 
 /** What a plan calls an area ("area", "pillar") in the interface language. */
 export const areaTerm = (plan: Plan, t: Translate) => t(plan.area_term === 'pillar' ? 'term.pillar' : 'term.area');
 
 /** How many areas (pillars), objectives and actions a plan holds, in the plan's own terms. */
-export const planCounts = (plan: Plan, t: Translate) => t(plan.area_term === 'pillar' ? 'plan.counts_pillars' : 'plan.counts_areas', plan.counts);
+export const planCounts = (plan: Plan, t: Translate) =>
+  t(plan.area_term === 'pillar' ? 'plan.counts_pillars' : 'plan.counts_areas', plan.counts);
 
 /** An area's code as its identifier carries it, in capitals: "PTR" for 2021-2025-ptr. */
 export const areaCode = (area: Area) => area.id.slice(area.plan.length + 1).toUpperCase();
@@ -27,7 +29,9 @@ const actionTerm = (plan: Plan, t: Translate) => t(plan.id === '2011-2015' ? 'te
  */
 export function printedNumber(record: PlanRecord, plan: Plan): string | null {
   if (kindOf(record) !== 'action') return record.number;
-  return plan.id === '2011-2015' ? `${record.number})` : `${objectiveOf((record as Action).objective).number}.${record.number}`;
+  return plan.id === '2011-2015'
+    ? `${record.number})`
+    : `${objectiveOf((record as Action).objective).number}.${record.number}`;
 }
 
 /** An action's number within its area, its objective's number first: "4.3", or "2 h" in 2011-2015. */
@@ -65,15 +69,19 @@ export function qualifiedLabel(record: PlanRecord, plan: Plan, t: Translate): st
  */
 export function commitmentLabel(commitment: Commitment, t: Translate): string {
   if (commitment.number === null) return t('commitment.unnumbered', { id: commitment.id });
-  return t(commitment.document === 'soa-security' ? 'commitment.mandate' : 'commitment.paragraph', { number: commitment.number });
+  return t(commitment.document === 'soa-security' ? 'commitment.mandate' : 'commitment.paragraph', {
+    number: commitment.number,
+  });
 }
 
 /** A commitment document named briefly, in English as printed: its kind of instrument and year ("Joint Ministerial Statement, 2014"). */
-export const documentName = (document: CommitmentDocument) => (document.date ? `${document.instrument}, ${document.date.slice(0, 4)}` : document.instrument);
+export const documentName = (document: CommitmentDocument) =>
+  document.date ? `${document.instrument}, ${document.date.slice(0, 4)}` : document.instrument;
 
 /** A commitment named unambiguously within its document: its section (heading or Summit instrument), then its label. */
 export const qualifiedCommitmentLabel = (commitment: Commitment, t: Translate) =>
   commitment.section ? `${commitment.section}, ${commitmentLabel(commitment, t)}` : commitmentLabel(commitment, t);
 
 /** A similarity score (0 to 1, 4 decimals) written as the interface language writes decimals: "0.5212", "0,5212". */
-export const formatScore = (score: number, language: Language) => new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(score);
+export const formatScore = (score: number, language: Language) =>
+  new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(score);

@@ -1,4 +1,16 @@
-import { groupBy, pageUrl, recommendationNumber, scaleOfResults, type Action, type Area, type Country, type Language, type Objective, type Result, type Round } from '../../../schema/index.ts';
+import {
+  groupBy,
+  pageUrl,
+  recommendationNumber,
+  scaleOfResults,
+  type Action,
+  type Area,
+  type Country,
+  type Language,
+  type Objective,
+  type Result,
+  type Round,
+} from '../../../schema/index.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { kindOf, printedNumber, qualifiedLabel, recordLabel } from './labels.ts';
 import { actions, areaOf, dataset, objectives, planOf } from './release.ts';
@@ -45,7 +57,8 @@ export const resultsOfUnit = (unit: string): ReadonlyArray<Result> => resultsByU
 export const countryName = (country: Country, language: Language) => country.names[language];
 
 /** A share of results achieved as a percentage in the interface language; a dash when nothing was assessed. */
-export const formatShare = (share: number | null, language: Language) => (share === null ? '–' : new Intl.NumberFormat(language, { style: 'percent' }).format(share));
+export const formatShare = (share: number | null, language: Language) =>
+  share === null ? '–' : new Intl.NumberFormat(language, { style: 'percent' }).format(share);
 
 /** Countries in alphabetical order of their names in the interface language. */
 export const byName = (list: ReadonlyArray<Country>, language: Language) =>
@@ -56,7 +69,9 @@ export const byName = (list: ReadonlyArray<Country>, language: Language) =>
  * or summarized together. Groups without results are left out.
  */
 export const byDataStatus = <T extends { data_status: 'official' | 'synthetic' }>(list: ReadonlyArray<T>) =>
-  (['official', 'synthetic'] as const).map((status) => ({ status, results: list.filter((r) => r.data_status === status) })).filter((g) => g.results.length > 0);
+  (['official', 'synthetic'] as const)
+    .map((status) => ({ status, results: list.filter((r) => r.data_status === status) }))
+    .filter((g) => g.results.length > 0);
 
 const planUnits = new Map<string, Objective | Action>([...objectives, ...actions].map((r) => [r.id, r]));
 const unitOrder = new Map(objectives.flatMap((o) => [o.id, ...o.actions.map((a) => a.id)]).map((id, i) => [id, i]));
@@ -66,12 +81,16 @@ export const unitRecord = (unit: string) => planUnits.get(unit) ?? null;
 
 /** Sorts units as the plans print them; a round's recommendations by number. */
 export const inPrintedOrder = (units: Iterable<string>) =>
-  [...units].sort((a, b) => (unitOrder.get(a) ?? recommendationNumber(a)) - (unitOrder.get(b) ?? recommendationNumber(b)));
+  [...units].sort(
+    (a, b) => (unitOrder.get(a) ?? recommendationNumber(a)) - (unitOrder.get(b) ?? recommendationNumber(b)),
+  );
 
 /** How a unit is named within its area: "Priority action 1.2", "Objective 4", "Recommendation 12". */
 export function unitLabel(unit: string, t: Translate): string {
   const record = unitRecord(unit);
-  return record ? recordLabel(record, planOf(record.plan), t) : t('mem.recommendation', { number: recommendationNumber(unit) });
+  return record
+    ? recordLabel(record, planOf(record.plan), t)
+    : t('mem.recommendation', { number: recommendationNumber(unit) });
 }
 
 /** The English path of a unit's page; null for a round's recommendation, which has none. */

@@ -20,7 +20,11 @@ import {
  * release bundle, so every page shows exactly what the bundle and the API publish. A demonstration
  * build of the site also shows the synthetic MEM results of the release's demonstration build.
  */
-export const { dataset, files: releaseFiles, sha256sums: releaseSha256sums } = buildRelease(import.meta.env.PORTAL_DATA_DIR, { demonstration: import.meta.env.PORTAL_DEMONSTRATION === '1' });
+export const {
+  dataset,
+  files: releaseFiles,
+  sha256sums: releaseSha256sums,
+} = buildRelease(import.meta.env.PORTAL_DATA_DIR, { demonstration: import.meta.env.PORTAL_DEMONSTRATION === '1' });
 
 export const release = dataset.release;
 export const plans = dataset.plans;
@@ -57,10 +61,12 @@ export const documentOf = (id: string): CommitmentDocument => found(documentById
 export const commitmentOf = (id: string): Commitment => found(commitmentById, id, 'commitment');
 
 /** A document's commitments in printed order. */
-export const commitmentsIn = (document: string) => commitments.filter((c) => c.document === document).sort((a, b) => a.ordinal - b.ordinal);
+export const commitmentsIn = (document: string) =>
+  commitments.filter((c) => c.document === document).sort((a, b) => a.ordinal - b.ordinal);
 
 /** A document's footnotes in printed order (those on its headings and those in its commitments). */
-export const documentFootnotes = (document: string) => dataset.commitment_footnotes.filter((f) => f.document === document);
+export const documentFootnotes = (document: string) =>
+  dataset.commitment_footnotes.filter((f) => f.document === document);
 
 /** A document's errata, in the order of their ids. */
 export const documentErrata = (document: string) => dataset.commitment_errata.filter((e) => e.document === document);
@@ -115,10 +121,12 @@ export const lineageOf = (action: string): ActionLineage => found(lineageByActio
 export const linkBetween = (from: string, to: string): ActionLink => found(linkByPair, `${from} ${to}`, 'lineage link');
 
 /** The commitments closest to a priority action by text similarity, closest first. */
-export const relatedCommitmentsOf = (action: string): RelatedCommitment[] => dataset.related.filter((r) => r.action === action).sort((a, b) => a.rank - b.rank);
+export const relatedCommitmentsOf = (action: string): RelatedCommitment[] =>
+  dataset.related.filter((r) => r.action === action).sort((a, b) => a.rank - b.rank);
 
 /** The priority actions a commitment is among the closest commitments of, highest score first. */
-export const actionsRelatedTo = (commitment: string): RelatedCommitment[] => dataset.related.filter((r) => r.commitment === commitment).sort((a, b) => b.score - a.score);
+export const actionsRelatedTo = (commitment: string): RelatedCommitment[] =>
+  dataset.related.filter((r) => r.commitment === commitment).sort((a, b) => b.score - a.score);
 
 /** Where a record stands: its plan, area and objective (those above it). */
 export function placeOf(record: Area | Objective | Action) {

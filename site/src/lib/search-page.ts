@@ -1,6 +1,9 @@
 /** The part of Pagefind's browser API the search page uses. */
 interface Pagefind {
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
 }
 interface PagefindResult {
   url: string;
@@ -51,7 +54,11 @@ export async function runSearch() {
         const heading = document.createElement('h2');
         heading.append(link);
         const meta = element('p', '', 'result-meta');
-        meta.append(element('span', `${status.dataset.id} `), element('code', result.meta.id ?? ''), element('span', ` · ${status.dataset.plan} ${result.meta.plan ?? ''}`));
+        meta.append(
+          element('span', `${status.dataset.id} `),
+          element('code', result.meta.id ?? ''),
+          element('span', ` · ${status.dataset.plan} ${result.meta.plan ?? ''}`),
+        );
         const excerpt = document.createElement('p');
         excerpt.lang = 'en';
         excerpt.innerHTML = result.excerpt; // Pagefind's excerpt: the page's own text with <mark> around matches.

@@ -6,6 +6,9 @@ import { dataset, releaseSha256sums } from '../lib/release.ts';
  * pages and data never come from two different releases, or one from a demonstration build.
  */
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify({ release: dataset.release.id, demonstration: dataset.release.demonstration, sha256sums: releaseSha256sums })}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  new Response(
+    `${JSON.stringify({ release: dataset.release.id, demonstration: dataset.release.demonstration, sha256sums: releaseSha256sums })}\n`,
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );
