@@ -1,4 +1,3 @@
-import type { Dataset } from './dataset.ts';
 import { formatLines, type Provenance } from './provenance.ts';
 
 /** A cell of a CSV table. */
@@ -12,37 +11,40 @@ export interface Column<Row> {
   readonly value: (row: Row) => Cell;
 }
 
-/** A CSV table of the open-data contract: its file stem, what it holds, its columns and its rows. */
-export interface Table<Row> {
+/**
+ * A CSV table of the open-data contract: its file stem, what it holds, its columns and its rows,
+ * drawn from `Source` (the whole dataset of a release, for the bundle's tables).
+ */
+export interface Table<Row, Source = never> {
   readonly name: string;
   readonly title: string;
   readonly columns: ReadonlyArray<Column<Row>>;
   /** The column, or columns together, whose values identify a row; null when rows have no key (some cells of every column may be empty). */
   readonly primaryKey: string | ReadonlyArray<string> | null;
   readonly foreignKeys: ReadonlyArray<{ fields: string; reference: { resource: string; fields: string } }>;
-  /** The table's records drawn from a whole dataset, as the release bundle publishes them. */
-  rowsOf(dataset: Dataset): Row[];
+  /** The table's records drawn from its source, as the release bundle publishes them. */
+  rowsOf(source: Source): Row[];
   /** The cells of the given records, one array per row, in column order. */
   cells(rows: ReadonlyArray<Row>): Cell[][];
-  /** The cells of the table's records in a whole dataset. */
-  datasetCells(dataset: Dataset): Cell[][];
+  /** The cells of the table's records in its source. */
+  sourceCells(source: Source): Cell[][];
 }
 
-/** Any table, whatever its rows: enough to name, describe and serialize it. */
-export type AnyTable = Pick<
-  Table<never>,
-  'name' | 'title' | 'columns' | 'primaryKey' | 'foreignKeys' | 'cells' | 'datasetCells'
+/** Any table, whatever its rows and source: enough to name, describe and serialize it. */
+export type AnyTable<Source = never> = Pick<
+  Table<never, Source>,
+  'name' | 'title' | 'columns' | 'primaryKey' | 'foreignKeys' | 'cells' | 'sourceCells'
 >;
 
 /** A table from its columns and rows; its primary key is `id` unless it names another. */
-export const defineTable = <Row>({
+export const defineTable = <Row, Source>({
   primaryKey = 'id',
   ...table
-}: Omit<Table<Row>, 'cells' | 'datasetCells' | 'primaryKey'> & {
-  primaryKey?: Table<Row>['primaryKey'];
-}): Table<Row> => {
+}: Omit<Table<Row, Source>, 'cells' | 'sourceCells' | 'primaryKey'> & {
+  primaryKey?: Table<Row, Source>['primaryKey'];
+}): Table<Row, Source> => {
   const cells = (rows: ReadonlyArray<Row>) => rows.map((row) => table.columns.map((column) => column.value(row)));
-  return { ...table, primaryKey, cells, datasetCells: (dataset) => cells(table.rowsOf(dataset)) };
+  return { ...table, primaryKey, cells, sourceCells: (source) => cells(table.rowsOf(source)) };
 };
 
 /** A schema's description, as a column describes itself. */

@@ -1,3 +1,4 @@
+import type { Dataset } from './dataset.ts';
 import { Action } from './action.ts';
 import { Area } from './area.ts';
 import { Erratum } from './erratum.ts';
@@ -41,7 +42,7 @@ const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Colum
 ];
 
 /** The plans, one row each, with the details of the document each is published from. */
-export const planTable = defineTable<PlanRecord>({
+export const planTable = defineTable<PlanRecord, Dataset>({
   name: 'plans',
   title: 'The Hemispheric Plans of Action and the documents they are published from',
   rowsOf: (d) => planRecordsOf(d.plans),
@@ -127,7 +128,7 @@ export const planTable = defineTable<PlanRecord>({
 });
 
 /** The areas (pillars) of every plan. */
-export const areaTable = defineTable<AreaRecord>({
+export const areaTable = defineTable<AreaRecord, Dataset>({
   name: 'areas',
   title: 'Areas (pillars in 2021-2025) of each plan',
   rowsOf: (d) => areaRecordsOf(d.plans),
@@ -148,7 +149,7 @@ export const areaTable = defineTable<AreaRecord>({
 });
 
 /** The objectives of every area. */
-export const objectiveTable = defineTable<ObjectiveRecord>({
+export const objectiveTable = defineTable<ObjectiveRecord, Dataset>({
   name: 'objectives',
   title: 'Objectives of each area',
   rowsOf: (d) => objectiveRecordsOf(d.plans),
@@ -168,7 +169,7 @@ export const objectiveTable = defineTable<ObjectiveRecord>({
 });
 
 /** The priority actions of every objective. */
-export const actionTable = defineTable<Action>({
+export const actionTable = defineTable<Action, Dataset>({
   name: 'actions',
   title: 'Priority actions of each objective',
   rowsOf: (d) => actionsOf(d.plans),
@@ -183,7 +184,7 @@ export const actionTable = defineTable<Action>({
 });
 
 /** The footnotes of every plan. */
-export const footnoteTable = defineTable<Footnote>({
+export const footnoteTable = defineTable<Footnote, Dataset>({
   name: 'footnotes',
   title: 'Footnotes of each plan and the records they annotate',
   rowsOf: (d) => d.footnotes,
@@ -211,7 +212,7 @@ export const footnoteTable = defineTable<Footnote>({
 });
 
 /** Every erratum, with its reason. */
-export const erratumTable = defineTable<Erratum>({
+export const erratumTable = defineTable<Erratum, Dataset>({
   name: 'errata',
   title: 'Every correction of a source defect, with its reason',
   rowsOf: (d) => d.errata,
@@ -230,7 +231,7 @@ export const erratumTable = defineTable<Erratum>({
 });
 
 /** The data releases and what each changed (served by the API; the bundle carries its changelog in plans.json). */
-export const releaseTable = defineTable<ReleaseRecord>({
+export const releaseTable = defineTable<ReleaseRecord, Dataset>({
   name: 'releases',
   title: 'Data releases',
   rowsOf: () => [],
@@ -255,7 +256,7 @@ export const releaseTable = defineTable<ReleaseRecord>({
 });
 
 /** The CSV tables of a release bundle, in the order its datapackage.json lists them. */
-export const BUNDLE_TABLES: ReadonlyArray<AnyTable> = [
+export const BUNDLE_TABLES: ReadonlyArray<AnyTable<Dataset>> = [
   planTable,
   areaTable,
   objectiveTable,

@@ -143,7 +143,7 @@ function releaseFiles(dataset: Dataset): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   files.set('plans.json', Buffer.from(`${JSON.stringify(dataset, null, 2)}\n`));
   for (const table of BUNDLE_TABLES) {
-    const csv = cellsToCsv(table, table.datasetCells(dataset));
+    const csv = cellsToCsv(table, table.sourceCells(dataset));
     files.set(`${table.name}.csv`, Buffer.from(csv));
     files.set(excelFileName(table.name), Buffer.from(UTF8_BOM + csv));
   }

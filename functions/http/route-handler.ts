@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { UTF8_BOM, apiUrl, cellsToCsv, withQuery, type InputProblem, type ResponseMeta } from '../../schema/index.ts';
-import type { CachePolicy, Reply, Route } from '../routes/route.ts';
+import type { CachePolicy, Route } from '../routes/route.ts';
 import { DEFAULT_LIMIT, parametersOf } from './common-parameters.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { chooseFormat, splitFormatSuffix, type Format } from './format.ts';

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { SourceId } from '../ids.ts';
 import { Provenance } from '../provenance.ts';
 import { CommitmentDocumentId, CommitmentErratumId, CommitmentFootnoteId } from './ids.ts';
 

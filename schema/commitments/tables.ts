@@ -1,10 +1,11 @@
+import type { Dataset } from '../dataset.ts';
 import { defineTable, describe, list, provenanceColumns } from '../table-definition.ts';
 import { Commitment } from './commitment.ts';
 import { CommitmentDocument } from './document.ts';
 import { DocumentRecord, documentRecordsOf } from './document-record.ts';
 
 /** The international documents whose commitments are published. */
-export const documentTable = defineTable<DocumentRecord>({
+export const documentTable = defineTable<DocumentRecord, Dataset>({
   name: 'documents',
   title: 'International documents on drug policy whose commitments are published',
   rowsOf: documentRecordsOf,
@@ -49,7 +50,7 @@ export const documentTable = defineTable<DocumentRecord>({
 });
 
 /** Every commitment: paragraph, recommendation or mandate, with its text as printed. */
-export const commitmentTable = defineTable<Commitment>({
+export const commitmentTable = defineTable<Commitment, Dataset>({
   name: 'commitments',
   title: 'Commitments of the international documents: paragraphs, recommendations and mandates',
   rowsOf: (d) => d.commitments,

@@ -27,7 +27,7 @@ const lineageRows = ({ lineage }: Dataset): LineageRow[] => [
 const planOf = (id: string | null) => id?.slice(0, 9) ?? null;
 
 /** How each priority action continues from one plan to the next. */
-export const lineageTable = defineTable<LineageRow>({
+export const lineageTable = defineTable<LineageRow, Dataset>({
   name: 'lineage',
   title: 'Lineage of the priority actions across consecutive plans: unchanged, revised, split, merged, new or dropped',
   primaryKey: null,
@@ -76,7 +76,7 @@ export const lineageTable = defineTable<LineageRow>({
 });
 
 /** For each priority action, the closest international commitments by text similarity. */
-export const relatedTable = defineTable<RelatedCommitment>({
+export const relatedTable = defineTable<RelatedCommitment, Dataset>({
   name: 'related',
   title: 'Commitments related to each priority action by text similarity (computed, not an official mapping)',
   primaryKey: ['action', 'rank'],

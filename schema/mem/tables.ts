@@ -8,7 +8,7 @@ const DATA_STATUS =
   'official: real, from a published source; synthetic: demonstration data for a fictional state, not real.';
 
 /** The MEM rounds: what each evaluated, how and when, with its sources (schedules and published figures are in plans.json and the API). */
-export const roundTable = defineTable<Dataset['rounds'][number]>({
+export const roundTable = defineTable<Dataset['rounds'][number], Dataset>({
   name: 'rounds',
   title: 'MEM evaluation rounds',
   primaryKey: 'round',
@@ -71,7 +71,7 @@ export const roundTable = defineTable<Dataset['rounds'][number]>({
 });
 
 /** The OAS member states (and in a demonstration build the fictional states), with their names and MEM participation. */
-export const countryTable = defineTable<Country>({
+export const countryTable = defineTable<Country, Dataset>({
   name: 'countries',
   title: 'Countries: the OAS member states and their participation in the MEM',
   primaryKey: 'iso3',
@@ -122,7 +122,7 @@ export const countryTable = defineTable<Country>({
 const shape = Result.shape;
 
 /** Every MEM result: one row per round, country and unit assessed. */
-export const resultTable = defineTable<Result>({
+export const resultTable = defineTable<Result, Dataset>({
   name: 'results',
   title: 'MEM results: how each round judged each country on each unit',
   rowsOf: (d) => d.results,
@@ -200,7 +200,7 @@ const summaryColumns = <Row extends UnitSummary | CountryAreaSummary>(): Column<
 ];
 
 /** A round's summary per unit (served by the API). */
-export const unitSummaryTable = defineTable<UnitSummary>({
+export const unitSummaryTable = defineTable<UnitSummary, Dataset>({
   name: 'round-summary',
   title: "A round's results per unit",
   primaryKey: ['unit', 'data_status'],
@@ -220,7 +220,7 @@ export const unitSummaryTable = defineTable<UnitSummary>({
 });
 
 /** A country's summary per round and area (served by the API). */
-export const countrySummaryTable = defineTable<CountryAreaSummary>({
+export const countrySummaryTable = defineTable<CountryAreaSummary, Dataset>({
   name: 'country-summary',
   title: "A country's results per round and area",
   primaryKey: ['round', 'area', 'data_status'],

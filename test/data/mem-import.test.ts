@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
 import { readCountries, readRounds } from '../../data/steps/mem/mem-reference.ts';
 import { RESULTS_FILE, importResults } from '../../data/steps/mem/results-store.ts';
