@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createApi } from './app.ts';
+import { tableName } from './environment.ts';
 import { dynamoReleaseStore } from './storage/release-store.ts';
 
 /**
@@ -7,7 +8,5 @@ import { dynamoReleaseStore } from './storage/release-store.ts';
  * endpoint from the standard AWS environment (AWS_ENDPOINT_URL_DYNAMODB points it at a local engine).
  */
 export function apiFromEnvironment(environment: Readonly<Record<string, string | undefined>>) {
-  const table = environment.TABLE_NAME;
-  if (!table) throw new Error('TABLE_NAME must name the DynamoDB table the API reads');
-  return createApi(dynamoReleaseStore(new DynamoDBClient({}), table));
+  return createApi(dynamoReleaseStore(new DynamoDBClient({}), tableName(environment)));
 }

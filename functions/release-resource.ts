@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
+import { tableName } from './environment.ts';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { readReleaseBundle } from '../data/steps/read-release-bundle.ts';
+import { readReleaseBundle } from '../data/bundle/read-bundle.ts';
 import { loadRelease, makeCurrent } from './storage/publish-release.ts';
 
 /** The directory, beside this handler in its deployment package, that holds the release bundle to load, in a folder named after its release. */
@@ -46,7 +47,9 @@ export async function releaseResource(
 
 /** The Lambda entry: the table from TABLE_NAME, the bundle beside this file. */
 export const handler = (event: ReleaseResourceEvent) => {
-  const table = process.env.TABLE_NAME;
-  if (!table) throw new Error('TABLE_NAME must name the DynamoDB table to publish into');
-  return releaseResource(event, { client: new DynamoDBClient({}), table, bundleRoot: import.meta.dirname });
+  return releaseResource(event, {
+    client: new DynamoDBClient({}),
+    table: tableName(process.env),
+    bundleRoot: import.meta.dirname,
+  });
 };

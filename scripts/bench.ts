@@ -10,16 +10,19 @@
  * Exits 0 when targets are missed; non-zero only when a measurement fails.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { TABLE_NAME } from '../functions/environment.ts';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { writeCurrentRelease } from '../data/steps/write-release.ts';
+import { PATHS } from '../data/paths.ts';
+import { writeCurrentRelease } from '../data/steps/build-release.ts';
 import { createApi } from '../functions/app.ts';
 import { dynamoReleaseStore } from '../functions/storage/release-store.ts';
-import { bundleForLambda, coldImportMs } from './bench/lambda-cold-start.ts';
-import { measureLoad, serveFetch, serveFiles, type LoadResult } from './bench/load-test.ts';
-import { countCommands } from './count-commands.ts';
-import { startLocalDynamoDB } from './local-dynamodb.ts';
-import { publishBundle } from './publish-bundle.ts';
+import { bundleForLambda, coldImportMs } from '../test/bench/lambda-cold-start.ts';
+import { measureLoad, serveFetch, serveFiles, type LoadResult } from '../test/bench/load-test.ts';
+import { countCommands } from '../functions/storage/count-commands.ts';
+import { startLocalDynamoDB } from '../functions/local/local-dynamodb.ts';
+import { readBundleAt } from '../data/bundle/read-bundle.ts';
+import { publishRelease } from '../functions/storage/publish-release.ts';
 
 const WARMUP_SECONDS = 1;
 const MEASURE_SECONDS = 5;
@@ -30,11 +33,10 @@ const TARGETS = [
   { name: 'plan actions as CSV', path: '/v1/plans/2021-2025/actions.csv' },
 ];
 
-const root = join(import.meta.dirname, '..');
-const { dataset, dir: releaseDir } = writeCurrentRelease(root);
+const { dataset, dir: releaseDir } = writeCurrentRelease();
 // Inside the project, not the OS temp folder: the bundles import @aws-sdk/* from node_modules.
-mkdirSync(join(root, '.tmp'), { recursive: true });
-const work = mkdtempSync(join(root, '.tmp', 'bench-'));
+mkdirSync(PATHS.scratch, { recursive: true });
+const work = mkdtempSync(join(PATHS.scratch, 'bench-'));
 
 interface Row {
   readonly metric: string;
@@ -56,7 +58,7 @@ const median = (values: ReadonlyArray<number>) => {
 async function measureApi() {
   const db = await startLocalDynamoDB();
   try {
-    await publishBundle(db.client(), db.table, releaseDir);
+    await publishRelease(db.client(), db.table, readBundleAt(releaseDir));
     const apiClient = db.client();
     const commands = countCommands(apiClient);
     const app = createApi(dynamoReleaseStore(apiClient, db.table));
@@ -129,14 +131,14 @@ async function measureApi() {
 /** Bundle sizes and cold import times of the Lambda, a hello-world Lambda, and the SDK alone. */
 async function measureLambda() {
   const bundles = {
-    lambda: { entry: { file: join(root, 'functions', 'lambda.ts') }, outfile: join(work, 'lambda.mjs') },
+    lambda: { entry: { file: join(PATHS.root, 'functions', 'lambda.ts') }, outfile: join(work, 'lambda.mjs') },
     hello: {
       entry: { source: "export const handler = async () => ({ statusCode: 200, body: 'hello' });", resolveDir: work },
       outfile: join(work, 'hello.mjs'),
     },
     // Not a Lambda: the SDK the lambda bundle leaves external, to show its share of the import time.
     sdk: {
-      entry: { source: "export * from '@aws-sdk/client-dynamodb';", resolveDir: root },
+      entry: { source: "export * from '@aws-sdk/client-dynamodb';", resolveDir: PATHS.root },
       outfile: join(work, 'sdk.mjs'),
     },
   };
@@ -145,7 +147,7 @@ async function measureLambda() {
     hello: await bundleForLambda(bundles.hello.entry, bundles.hello.outfile),
     sdk: await bundleForLambda(bundles.sdk.entry, bundles.sdk.outfile),
   };
-  const env = { TABLE_NAME: 'bench', AWS_REGION: 'us-east-1' };
+  const env = { [TABLE_NAME]: 'bench', AWS_REGION: 'us-east-1' };
   const importMs = { lambda: [] as number[], hello: [] as number[], sdk: [] as number[] };
   // Interleaved, so that a slow moment of the machine does not fall on one bundle only.
   for (let i = 0; i < IMPORT_RUNS; i++) {
@@ -213,9 +215,8 @@ try {
     lambda,
     checks: rows,
   };
-  const out = join(root, 'dist', 'bench');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  mkdirSync(PATHS.bench, { recursive: true });
+  writeFileSync(join(PATHS.bench, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nResults written to dist/bench/results.json`);
 } finally {
   rmSync(work, { recursive: true, force: true });

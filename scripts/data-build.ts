@@ -3,19 +3,23 @@
  * --data folder) and writes its bundle to dist/releases/{release}/ (or DIR). On any problem it prints the file, line and field
  * at fault and exits non-zero without writing anything.
  */
-import { join, relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeBundle } from '../data/bundle/write-bundle.ts';
+import { PATHS, releaseDir } from '../data/paths.ts';
 import { buildRelease } from '../data/steps/build-release.ts';
-import { DataError } from '../data/steps/data-error.ts';
-import { writeRelease } from '../data/steps/write-release.ts';
+import { DataError } from '../data/steps/read/data-error.ts';
 
-const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { out: { type: 'string' }, data: { type: 'string' } } });
+if (values.data !== undefined && basename(values.data) !== 'data') {
+  console.error(`data:build: --data names the data folder of a copy of the repository, named data, not ${values.data}`);
+  process.exit(2);
+}
 
 try {
-  const { dataset, files } = buildRelease(values.data ?? join(root, 'data'));
-  const dir = values.out ?? join(root, 'dist', 'releases', dataset.release.id);
-  writeRelease(dir, files);
+  const { dataset, files } = buildRelease(values.data === undefined ? PATHS.root : dirname(values.data));
+  const dir = values.out ?? releaseDir(dataset.release.id);
+  writeBundle(dir, files);
   const counts = dataset.plans.map(
     (p) => `${p.id}: ${p.counts.areas} areas, ${p.counts.objectives} objectives, ${p.counts.actions} priority actions`,
   );

@@ -5,10 +5,10 @@
  * its file, line and column, and nothing is written unless every row is right.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { DATA_FILES, PATHS } from '../data/paths.ts';
 import { buildRelease } from '../data/steps/build-release.ts';
-import { RESULTS_FILE, importResults } from '../data/steps/mem/results-store.ts';
-import { formatProblem } from '../data/steps/mem/validate-results.ts';
+import { importResults } from '../data/steps/read/mem-results.ts';
+import { formatProblem } from '../data/steps/read/validate-mem-results.ts';
 
 const [file, ...extra] = process.argv.slice(2);
 if (!file || extra.length || !existsSync(file)) {
@@ -17,8 +17,7 @@ if (!file || extra.length || !existsSync(file)) {
   );
   process.exit(2);
 }
-const root = join(import.meta.dirname, '..');
-const { imported, problems } = importResults(root, file, buildRelease(join(root, 'data')).dataset.plans);
+const { imported, problems } = importResults(PATHS.root, file, buildRelease().dataset.plans);
 if (problems.length) {
   console.error(
     `${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing was imported.`,
@@ -26,5 +25,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `${imported} result${imported === 1 ? '' : 's'} added to ${RESULTS_FILE}; the next release publishes them.`,
+  `${imported} result${imported === 1 ? '' : 's'} added to ${DATA_FILES.results}; the next release publishes them.`,
 );

@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ReleasesFile } from '../schema/index.ts';
-import { DataError } from '../data/steps/data-error.ts';
-import { readDataFile } from '../data/steps/read-data-file.ts';
-import { LOCAL_AWS_CONFIG } from './local-dynamodb.ts';
-import { publishBundle } from './publish-bundle.ts';
+import { DataError } from '../data/steps/read/data-error.ts';
+import { readDataFile } from '../data/steps/read/read-data-file.ts';
+import { LOCAL_AWS_CONFIG } from '../functions/local/local-dynamodb.ts';
+import { readBundleAt } from '../data/bundle/read-bundle.ts';
+import { publishRelease } from '../functions/storage/publish-release.ts';
 
 const { values } = parseArgs({
   options: { table: { type: 'string' }, release: { type: 'string' }, endpoint: { type: 'string' } },
@@ -26,7 +27,7 @@ const dir =
   values.release ??
   join(root, 'dist', 'releases', readDataFile(root, 'data/releases.yaml', ReleasesFile).value.at(-1)!.id);
 try {
-  const outcome = await publishBundle(client, values.table, dir, {
+  const outcome = await publishRelease(client, values.table, readBundleAt(dir), {
     onProgress: (written, total) => console.log(`written ${written}/${total}`),
   });
   console.log(

@@ -11,20 +11,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCurrentRelease } from '../data/steps/write-release.ts';
-import { DEMONSTRATION_SUFFIX, ReleaseId } from '../schema/index.ts';
-import { buildSite } from './build-site.ts';
+import { readDeploySettings, stackName, type DeploySettingName } from '../cdk/settings.ts';
+import { PATHS, deploymentOutputsFile } from '../data/paths.ts';
+import { writeCurrentRelease } from '../data/steps/build-release.ts';
+import { buildSite } from '../site/build.ts';
+import { ContactUrl } from '../site/settings.ts';
 
-const root = join(import.meta.dirname, '..');
 const USAGE =
   'npm run deploy -- [--stage NAME] [--domain HOST --certificate-arn ARN] [--release ID] [--contact URL] [--demonstration]';
 
 /** Stops before anything is built or deployed, saying what was wrong. */
-function refuse(problem: string): never {
-  console.error(`deploy: ${problem}
-usage: ${USAGE}`);
+function refuse(...problems: string[]): never {
+  console.error(`${problems.map((problem) => `deploy: ${problem}`).join('\n')}\nusage: ${USAGE}`);
   process.exit(2);
 }
 
@@ -32,7 +31,7 @@ const options = (() => {
   try {
     return parseArgs({
       options: {
-        stage: { type: 'string', default: 'dev' },
+        stage: { type: 'string' },
         domain: { type: 'string' },
         'certificate-arn': { type: 'string' },
         release: { type: 'string' },
@@ -46,17 +45,23 @@ const options = (() => {
     return refuse((error as Error).message);
   }
 })();
-if (!/^[a-z][a-z0-9-]{0,20}$/.test(options.stage))
-  refuse(`--stage "${options.stage}": use lowercase letters, digits and hyphens, starting with a letter`);
-if (Boolean(options.domain) !== Boolean(options['certificate-arn']))
-  refuse('--domain and --certificate-arn go together: a custom domain needs its certificate, issued in us-east-1');
-if (options.release && !ReleaseId.safeParse(options.release).success)
-  refuse(`--release "${options.release}": a release id such as 2026-11-22 or 2026-11-22.1`);
-if (options.release && options.release.endsWith(DEMONSTRATION_SUFFIX) !== options.demonstration)
-  refuse(`--release "${options.release}": a demonstration release goes with --demonstration, and only it`);
+/** The CDK context the options make: what the CDK app reads, checked here by the same rules first. */
+const context: Partial<Record<DeploySettingName, string>> = {
+  stage: options.stage,
+  domain: options.domain,
+  certificateArn: options['certificate-arn'],
+  release: options.release,
+  demonstration: options.demonstration ? 'true' : undefined,
+};
+const read = readDeploySettings(context, (name) => (name === 'certificateArn' ? '--certificate-arn' : `--${name}`));
+const settings = read.settings ?? refuse(...read.problems);
+const given = ContactUrl.nullable().safeParse(options.contact ?? null);
+const contact = given.success
+  ? given.data
+  : refuse(`--contact "${options.contact}": ${given.error.issues[0]!.message}`);
 
-const stack = `DrugPolicyPortal-${options.stage}`;
-const outputsFile = join(root, 'dist', `cdk-outputs-${options.stage}.json`);
+const stack = stackName(settings.stage);
+const outputsFile = deploymentOutputsFile(settings.stage);
 
 /** The portal's origin as the last deployment of this stage reported it, if there was one. */
 const deployedOrigin = (): string | undefined =>
@@ -64,33 +69,31 @@ const deployedOrigin = (): string | undefined =>
     ? (JSON.parse(readFileSync(outputsFile, 'utf8')) as Record<string, Record<string, string>>)[stack]?.PortalUrl
     : undefined;
 
-const context = [
-  ['stage', options.stage],
-  ['domain', options.domain],
-  ['certificateArn', options['certificate-arn']],
-  ['release', options.release],
-  ['demonstration', options.demonstration ? 'true' : undefined],
-].flatMap(([name, value]) => (value ? ['--context', `${name}=${value}`] : []));
+const contextArguments = Object.entries(context).flatMap(([name, value]) =>
+  value ? ['--context', `${name}=${value}`] : [],
+);
 
 async function deployPagesFor(origin: string | undefined) {
-  process.env.PORTAL_ORIGIN = origin ?? 'https://localhost';
-  if (options.contact) process.env.PORTAL_CONTACT = options.contact;
-  await buildSite(undefined, { demonstration: options.demonstration });
+  await buildSite({
+    origin: origin ?? 'https://localhost',
+    contact,
+    demonstration: settings.demonstration,
+  });
   const cdk = spawnSync(
     'npx',
-    ['cdk', 'deploy', stack, '--require-approval', 'never', '--outputs-file', outputsFile, ...context],
-    { cwd: root, stdio: 'inherit' },
+    ['cdk', 'deploy', stack, '--require-approval', 'never', '--outputs-file', outputsFile, ...contextArguments],
+    { cwd: PATHS.root, stdio: 'inherit' },
   );
   if (cdk.status !== 0) process.exit(cdk.status ?? 1);
 }
 
-const { dataset } = writeCurrentRelease(root, { demonstration: options.demonstration });
+const { dataset } = writeCurrentRelease({ demonstration: settings.demonstration });
 
-const known = options.domain ? `https://${options.domain}` : deployedOrigin();
+const known = settings.domain ? `https://${settings.domain.name}` : deployedOrigin();
 await deployPagesFor(known);
 const origin = deployedOrigin();
 if (origin !== known) {
   console.log(`Building the pages again for ${origin}, the origin CloudFront gave this stack.`);
   await deployPagesFor(origin);
 }
-console.log(`The portal is at ${origin}/ with release ${options.release ?? dataset.release.id} current.`);
+console.log(`The portal is at ${origin}/ with release ${settings.release ?? dataset.release.id} current.`);

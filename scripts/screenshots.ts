@@ -6,10 +6,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { PATHS } from '../data/paths.ts';
 import { pageUrl } from '../schema/index.ts';
-import { buildSite } from './build-site.ts';
-import { launchChromium } from './chromium.ts';
-import { servePortal } from './serve-portal.ts';
+import { buildSite } from '../site/build.ts';
+import { launchChromium } from '../test/site/chromium.ts';
+import { servePortal } from '../functions/local/serve-portal.ts';
 
 const PAGES = {
   home: pageUrl.home(),
@@ -18,19 +19,18 @@ const PAGES = {
   round: pageUrl.round(8),
   country: pageUrl.country('XAA'),
 };
-const DEMONSTRATION = { demonstration: true };
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
-const outDir = join(import.meta.dirname, '..', 'dist', 'screenshots');
-mkdirSync(outDir, { recursive: true });
-const portal = await servePortal(await buildSite(undefined, DEMONSTRATION), 0, DEMONSTRATION);
+mkdirSync(PATHS.screenshots, { recursive: true });
+const siteDir = await buildSite({ origin: 'http://localhost:4321', contact: null, demonstration: true });
+const portal = await servePortal({ siteDir, demonstration: true });
 const browser = await launchChromium();
 try {
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: device === 'phone' ? 2 : 1 });
     for (const [name, path] of Object.entries(PAGES)) {
       await page.goto(portal.origin + path);
-      const file = join(outDir, `${name}-${device}.png`);
+      const file = join(PATHS.screenshots, `${name}-${device}.png`);
       await page.screenshot({ path: file, fullPage: name !== 'plan' });
       console.log(file);
     }

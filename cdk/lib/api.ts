@@ -1,4 +1,5 @@
 import { Duration, Validations } from 'aws-cdk-lib';
+import { TABLE_NAME } from '../../functions/environment.ts';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FunctionUrlAuthType, type FunctionUrl, type IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -29,7 +30,7 @@ export class Api extends Construct {
     super(scope, id);
     const { function: fn } = new NodeFunction(this, 'Handler', {
       entry: 'functions/lambda.ts',
-      environment: { TABLE_NAME: props.table.tableName },
+      environment: { [TABLE_NAME]: props.table.tableName },
       timeout: Duration.seconds(10),
       memorySize: 512,
       logRetention: props.logRetention,

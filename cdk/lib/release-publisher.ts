@@ -1,4 +1,5 @@
 import { CustomResource, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { TABLE_NAME } from '../../functions/environment.ts';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
@@ -35,7 +36,7 @@ export class ReleasePublisher extends Construct {
     super(scope, id);
     const { function: loader } = new NodeFunction(this, 'Loader', {
       entry: 'functions/release-resource.ts',
-      environment: { TABLE_NAME: props.table.tableName },
+      environment: { [TABLE_NAME]: props.table.tableName },
       timeout: Duration.minutes(10),
       memorySize: 1024,
       logRetention: props.logRetention,

@@ -1,12 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
-  BUNDLE_TABLES,
   DEMONSTRATION_SUFFIX,
   Dataset,
-  UTF8_BOM,
-  cellsToCsv,
-  excelFileName,
   ErrataFile,
   PLAN_IDS,
   actionsOf,
@@ -18,24 +14,24 @@ import {
   type PlanId,
   type Plan,
 } from '../../schema/index.ts';
-import { assemblePlan } from './assemble-plan.ts';
-import { DataError } from './data-error.ts';
-import type { PlanParser } from './parsed-plan.ts';
-import { parsePlan2011to2015 } from './parse-plan-2011-2015.ts';
-import { parsePlan2016to2020 } from './parse-plan-2016-2020.ts';
-import { parsePlan2021to2025 } from './parse-plan-2021-2025.ts';
-import { readDataFile } from './read-data-file.ts';
-import { readSourceText, sha256 } from './source-text.ts';
-import { refuseTextDefects } from './refuse-text-defects.ts';
-import { hyphenatedWords } from './text-defects.ts';
-import { sha256sums } from './bundle/checksums.ts';
-import { dataPackage } from './bundle/datapackage.ts';
-import { bundleReadme } from './bundle/readme.ts';
-import { memContent } from './mem/mem-content.ts';
-import { buildCommitments } from './commitments/build-commitments.ts';
-import { readLineageOverrides } from './lineage/lineage-overrides.ts';
-import { buildLineage } from './lineage/plan-lineage.ts';
-import { relatedCommitments } from './lineage/related-commitments.ts';
+import { assemblePlan } from './assemble/assemble-plan.ts';
+import { DataError } from './read/data-error.ts';
+import type { PlanParser } from './parse/parsed-plan.ts';
+import { parsePlan2011to2015 } from './parse/plan-2011-2015.ts';
+import { parsePlan2016to2020 } from './parse/plan-2016-2020.ts';
+import { parsePlan2021to2025 } from './parse/plan-2021-2025.ts';
+import { readDataFile } from './read/read-data-file.ts';
+import { readSourceText, sha256 } from './read/source-text.ts';
+import { refuseTextDefects } from './assemble/refuse-text-defects.ts';
+import { hyphenatedWords } from './parse/text-defects.ts';
+import { bundleFiles } from '../bundle/bundle-files.ts';
+import { writeBundle } from '../bundle/write-bundle.ts';
+import { DATA_FILES, PATHS, releaseDir } from '../paths.ts';
+import { memContent } from './assemble/mem-content.ts';
+import { buildCommitments } from './assemble/build-commitments.ts';
+import { readLineageOverrides } from './derive/lineage-overrides.ts';
+import { buildLineage } from './derive/plan-lineage.ts';
+import { relatedCommitments } from './derive/related-commitments.ts';
 
 const PARSERS: Record<PlanId, PlanParser> = {
   '2011-2015': parsePlan2011to2015,
@@ -62,20 +58,18 @@ export interface BuildOptions {
 }
 
 /**
- * Builds the current release (the newest entry of data/releases.yaml) from the repository's data
- * folder: source manifests, raw texts, errata and the MEM reference data and results. Reads files
- * and writes none; throws a DataError on the first problem found. A release already published
- * must rebuild to the bytes recorded for it: a release never changes, and different content needs
- * a new release entry.
+ * Builds the current release (the newest entry of data/releases.yaml) from the `data/` folder
+ * under `root` (the repository unless another is given): source manifests, raw texts, errata, the
+ * MEM reference data and results, and the lineage overrides. Reads files and writes none; throws
+ * a DataError on the first problem found. A release already published must rebuild to the bytes
+ * recorded for it: a release never changes, and different content needs a new release entry.
  */
-export function buildRelease(dataDir: string, { demonstration = false }: BuildOptions = {}): BuiltRelease {
-  const root = dirname(dataDir);
-  const data = basename(dataDir);
-  const sourcesDir = join(dataDir, 'sources');
+export function buildRelease(root: string = PATHS.root, { demonstration = false }: BuildOptions = {}): BuiltRelease {
+  const sourcesDir = join(root, DATA_FILES.sources);
   const manifests = readdirSync(sourcesDir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => readDataFile(root, `${data}/sources/${f}`, SourceManifest));
+    .map((f) => readDataFile(root, `${DATA_FILES.sources}/${f}`, SourceManifest));
   for (const m of manifests) {
     if (`${m.value.id}.yaml` !== m.path.split('/').at(-1))
       throw new DataError(
@@ -85,7 +79,7 @@ export function buildRelease(dataDir: string, { demonstration = false }: BuildOp
         `the manifest of source "${m.value.id}" must be named ${m.value.id}.yaml`,
       );
   }
-  const releases = readDataFile(root, `${data}/releases.yaml`, ReleasesFile);
+  const releases = readDataFile(root, DATA_FILES.releases, ReleasesFile);
   const currentIndex = releases.value.length - 1;
   const current = releases.value[currentIndex]!;
 
@@ -95,8 +89,8 @@ export function buildRelease(dataDir: string, { demonstration = false }: BuildOp
   const rawTexts: string[] = [];
   PLAN_IDS.forEach((planId, index) => {
     const manifest = manifests.find((m) => m.value.plan === planId);
-    if (!manifest) throw new DataError('data/sources', null, 'plan', `no source manifest declares plan ${planId}`);
-    const errataFile = readDataFile(root, `${data}/errata/${planId}.yaml`, ErrataFile);
+    if (!manifest) throw new DataError(DATA_FILES.sources, null, 'plan', `no source manifest declares plan ${planId}`);
+    const errataFile = readDataFile(root, DATA_FILES.errata(planId), ErrataFile);
     const source = readSourceText(sourcesDir, manifest.value, errataFile.value, errataFile.path, (i, field) =>
       errataFile.lineOf([i, field]),
     );
@@ -108,7 +102,7 @@ export function buildRelease(dataDir: string, { demonstration = false }: BuildOp
   });
 
   refuseTextDefects([...textRecordsOf(plans), ...footnotes], hyphenatedWords(rawTexts.join('\n')));
-  const commitments = buildCommitments(dataDir);
+  const commitments = buildCommitments(root);
   const dataset = Dataset.parse({
     release: {
       id: demonstration ? `${current.id}${DEMONSTRATION_SUFFIX}` : current.id,
@@ -125,7 +119,7 @@ export function buildRelease(dataDir: string, { demonstration = false }: BuildOp
     ...commitmentsContent(commitments),
     ...lineageContent(root, plans, commitments),
   });
-  const files = releaseFiles(dataset);
+  const files = bundleFiles(dataset);
   const sums = sha256(files.get('SHA256SUMS')!);
   if (!demonstration && current.sha256sums && current.sha256sums !== sums) {
     throw new DataError(
@@ -136,21 +130,6 @@ export function buildRelease(dataDir: string, { demonstration = false }: BuildOp
     );
   }
   return { dataset, files, sha256sums: sums };
-}
-
-/** The files of a release bundle, by name. */
-function releaseFiles(dataset: Dataset): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  files.set('plans.json', Buffer.from(`${JSON.stringify(dataset, null, 2)}\n`));
-  for (const table of BUNDLE_TABLES) {
-    const csv = cellsToCsv(table, table.sourceCells(dataset));
-    files.set(`${table.name}.csv`, Buffer.from(csv));
-    files.set(excelFileName(table.name), Buffer.from(UTF8_BOM + csv));
-  }
-  files.set('README.md', Buffer.from(bundleReadme(dataset)));
-  files.set('datapackage.json', Buffer.from(`${JSON.stringify(dataPackage(dataset, files), null, 2)}\n`));
-  files.set('SHA256SUMS', Buffer.from(sha256sums(files)));
-  return files;
 }
 
 /** The international commitments as the dataset holds them. */
@@ -170,3 +149,14 @@ const lineageContent = (
   lineage: buildLineage(actionsOf(plans), readLineageOverrides(root)),
   related: relatedCommitments(actionsOf(plans), commitments),
 });
+
+/**
+ * Builds the current release (or its demonstration build) from the repository and writes its
+ * bundle where `npm run data:build` does; returns the release with the folder it is in.
+ */
+export function writeCurrentRelease(options: BuildOptions = {}) {
+  const built = buildRelease(PATHS.root, options);
+  const dir = releaseDir(built.dataset.release.id);
+  writeBundle(dir, built.files);
+  return { ...built, dir };
+}

@@ -5,7 +5,7 @@ import {
   type DynamoDBClient,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
-import type { ReleaseBundle } from '../../data/steps/read-release-bundle.ts';
+import type { ReleaseBundle } from '../../data/bundle/read-bundle.ts';
 import { releaseContentItems, releaseRecordOf, type StoredItem } from './release-items.ts';
 import { keyAttributes, pointerKey, releaseKey, type ItemKey } from './table-design.ts';
 

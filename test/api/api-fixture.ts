@@ -2,13 +2,15 @@ import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildRelease } from '../../data/steps/build-release.ts';
-import { writeRelease } from '../../data/steps/write-release.ts';
+import { writeBundle } from '../../data/bundle/write-bundle.ts';
 import { createApi, type ApiOptions } from '../../functions/app.ts';
 import { dynamoReleaseStore } from '../../functions/storage/release-store.ts';
-import { countCommands } from '../../scripts/count-commands.ts';
-import { startLocalDynamoDB, type LocalDynamoDB } from '../../scripts/local-dynamodb.ts';
-import { publishBundle } from '../../scripts/publish-bundle.ts';
-import { publishedBundle, repoRoot } from '../data/published-bundle.ts';
+import { countCommands } from '../../functions/storage/count-commands.ts';
+import { startLocalDynamoDB, type LocalDynamoDB } from '../../functions/local/local-dynamodb.ts';
+import { readBundleAt } from '../../data/bundle/read-bundle.ts';
+import { publishRelease } from '../../functions/storage/publish-release.ts';
+import { publishedBundle } from '../data/published-bundle.ts';
+import { PATHS } from '../../data/paths.ts';
 
 /** The id of the made-up release that tests publish after the real one. */
 export const NEXT_RELEASE = '2099-01-01';
@@ -19,14 +21,14 @@ export const NEXT_RELEASE = '2099-01-01';
  */
 export function nextReleaseBundle(): string {
   const work = mkdtempSync(join(tmpdir(), 'next-release-'));
-  cpSync(join(repoRoot, 'data'), join(work, 'data'), { recursive: true });
+  cpSync(PATHS.data, join(work, 'data'), { recursive: true });
   appendFileSync(
     join(work, 'data', 'releases.yaml'),
     `- id: ${NEXT_RELEASE}\n  date: ${NEXT_RELEASE}\n  summary: A release made by the tests.\n  changes:\n    - Nothing but its id.\n`,
   );
-  const { files } = buildRelease(join(work, 'data'));
+  const { files } = buildRelease(work);
   const dir = join(work, 'releases', NEXT_RELEASE);
-  writeRelease(dir, files);
+  writeBundle(dir, files);
   return dir;
 }
 
@@ -49,7 +51,7 @@ export async function publishedApi({
   const bundle = publishedBundle({ demonstration });
   const db = await startLocalDynamoDB();
   const releaseDir = join(bundle.releasesDir, bundle.dataset.release.id);
-  await publishBundle(db.client(), db.table, releaseDir);
+  await publishRelease(db.client(), db.table, readBundleAt(releaseDir));
   const reads = countingClient(db);
   const app = createApi(dynamoReleaseStore(reads.client, db.table), options);
   return { app, db, bundle, releaseDir, reads, release: bundle.dataset.release.id };

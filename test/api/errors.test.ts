@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../functions/app.ts';
 import { dynamoReleaseStore, type ReleaseStore } from '../../functions/storage/release-store.ts';
-import { startLocalDynamoDB } from '../../scripts/local-dynamodb.ts';
+import { startLocalDynamoDB } from '../../functions/local/local-dynamodb.ts';
 import { publishedApi } from './api-fixture.ts';
 import { expectProblem } from './problem-document.ts';
 

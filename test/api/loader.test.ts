@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionsOf } from '../../schema/index.ts';
-import { readReleaseBundle } from '../../data/steps/read-release-bundle.ts';
+import { readReleaseBundle } from '../../data/bundle/read-bundle.ts';
 import { makeCurrent, publishRelease } from '../../functions/storage/publish-release.ts';
-import { publishBundle } from '../../scripts/publish-bundle.ts';
-import { repoRoot } from '../data/published-bundle.ts';
+import { readBundleAt } from '../../data/bundle/read-bundle.ts';
+
 import { NEXT_RELEASE, nextReleaseBundle, publishedApi } from './api-fixture.ts';
+import { PATHS } from '../../data/paths.ts';
 
 let api: Awaited<ReturnType<typeof publishedApi>>;
 let nextDir: string;
@@ -35,7 +36,7 @@ async function tableItems() {
 const publishScript = (dir: string) => [
   '--import',
   'tsx',
-  join(repoRoot, 'scripts', 'data-publish.ts'),
+  join(PATHS.root, 'scripts', 'data-publish.ts'),
   '--table',
   api.db.table,
   '--endpoint',
@@ -111,7 +112,7 @@ describe('the release loader', () => {
 
   it('loads the same release again without writing anything, not even the pointer', async () => {
     const before = await tableItems();
-    const outcome = await publishBundle(api.db.client(), api.db.table, api.releaseDir);
+    const outcome = await publishRelease(api.db.client(), api.db.table, readBundleAt(api.releaseDir));
     expect(outcome).toEqual({ release: api.release, written: 0, alreadyLoaded: true });
     expect(await tableItems()).toEqual(before);
   });
@@ -151,7 +152,7 @@ describe('the release loader', () => {
   it('keeps an older release readable, byte for byte, after a newer one is current', async () => {
     const pinned = `/v1/plans/2016-2020/actions.csv?release=${api.release}`;
     const body = await (await api.app.request(pinned)).text();
-    await publishBundle(api.db.client(), api.db.table, nextDir);
+    await publishRelease(api.db.client(), api.db.table, readBundleAt(nextDir));
     expect((await (await api.app.request('/v1/plans')).json()) as { meta: { release: string } }).toMatchObject({
       meta: { release: NEXT_RELEASE },
     });
@@ -163,7 +164,7 @@ describe('the release loader', () => {
   it('rolls back by making the older release current again, and refuses a release that is not loaded', async () => {
     const currentOf = async () =>
       ((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release;
-    await publishBundle(api.db.client(), api.db.table, nextDir);
+    await publishRelease(api.db.client(), api.db.table, readBundleAt(nextDir));
     expect(await currentOf()).toBe(NEXT_RELEASE);
     expect(await makeCurrent(api.db.client(), api.db.table, api.release)).toEqual({ previous: NEXT_RELEASE });
     expect(await currentOf()).toBe(api.release);

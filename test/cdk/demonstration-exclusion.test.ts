@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeCurrentRelease } from '../../data/steps/write-release.ts';
-import { SITE_DIR } from '../site/built-site.ts';
+import { PATHS } from '../../data/paths.ts';
+import { builtRelease, pagesBuiltFrom } from './portal-app.ts';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = PATHS.root;
 const outdirs: string[] = [];
 afterAll(() => outdirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -28,15 +28,21 @@ function synthesize(context: Record<string, string>) {
   return { ...run, outdir };
 }
 
-/** The tests' site is built as `npm start` builds it: from the release's demonstration build. */
-const siteRelease = () =>
-  JSON.parse(readFileSync(join(SITE_DIR, 'release.json'), 'utf8')) as { release: string; demonstration: boolean };
+/** Pages built as `npm start` builds them: from the release's demonstration build. */
+function demonstrationPages() {
+  const { release, demonstration, sha256sums } = builtRelease({ demonstration: true });
+  return pagesBuiltFrom({ id: release, demonstration }, sha256sums);
+}
+/** What pages say they were built from. */
+const stampOf = (siteDir: string) =>
+  JSON.parse(readFileSync(join(siteDir, 'release.json'), 'utf8')) as { release: string; demonstration: boolean };
 
 describe('demonstration data never reaches a deployment unless asked for', () => {
   it('refuses to deploy pages built with demonstration data alongside the published release', () => {
-    writeCurrentRelease(root);
-    expect(siteRelease().demonstration).toBe(true);
-    const run = synthesize({});
+    const siteDir = demonstrationPages();
+    builtRelease();
+    expect(stampOf(siteDir).demonstration).toBe(true);
+    const run = synthesize({ siteDir });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(
       /shows release \S+-demo \(a demonstration build\), not \d{4}-\d{2}-\d{2}\S* with these contents: rebuild it with npm run site:build/,
@@ -45,8 +51,8 @@ describe('demonstration data never reaches a deployment unless asked for', () =>
   }, 120_000);
 
   it('deploys the demonstration build only with context demonstration=true, and says so in the stack', () => {
-    const { dataset } = writeCurrentRelease(root, { demonstration: true });
-    const run = synthesize({ demonstration: 'true', stage: 'demo' });
+    const siteDir = demonstrationPages();
+    const run = synthesize({ demonstration: 'true', stage: 'demo', siteDir });
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(0);
     const template = JSON.parse(readFileSync(join(run.outdir, 'DrugPolicyPortal-demo.template.json'), 'utf8'));
@@ -54,8 +60,8 @@ describe('demonstration data never reaches a deployment unless asked for', () =>
     const load = Object.values(
       template.Resources as Record<string, { Type: string; Properties: { Release: string } }>,
     ).find((r) => r.Type === 'Custom::LoadRelease');
-    expect(load?.Properties.Release).toBe(dataset.release.id);
-    expect(dataset.release.id).toMatch(/-demo$/);
+    expect(load?.Properties.Release).toBe(stampOf(siteDir).release);
+    expect(stampOf(siteDir).release).toMatch(/-demo$/);
   }, 240_000);
 
   it('takes the context only as true or false', () => {

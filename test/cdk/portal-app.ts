@@ -1,25 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { writeCurrentRelease } from '../../data/steps/write-release.ts';
+import { writeCurrentRelease } from '../../data/steps/build-release.ts';
 import { PortalStack, type PortalStackProps } from '../../cdk/lib/portal-stack.ts';
-import { SITE_DIR } from '../site/built-site.ts';
+import type { Release } from '../../schema/index.ts';
+import { RELEASE_STAMP_FILE, releaseStamp } from '../../site/release-stamp.ts';
 
-const root = join(import.meta.dirname, '..', '..');
+/** The current release (or its demonstration build), written to dist/releases as `npm run data:build` does. */
+export function builtRelease(options: { demonstration?: boolean } = {}) {
+  const { dataset, dir, sha256sums } = writeCurrentRelease(options);
+  return { release: dataset.release.id, releaseDir: dir, sha256sums, demonstration: dataset.release.demonstration };
+}
 
-/** The current release, written to dist/releases as `npm run data:build` does, with what the stack needs of it. */
-export function builtRelease() {
-  const { dataset, dir, sha256sums } = writeCurrentRelease(root);
-  return { release: dataset.release.id, releaseDir: dir, sha256sums };
+/**
+ * A folder of pages, stamped as built from `release`, for the stack to deploy: what the stack
+ * does with pages does not depend on what they say, so the CDK tests need not build the portal.
+ */
+export function pagesBuiltFrom(release: Pick<Release, 'id' | 'demonstration'>, sha256sums: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pages-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Portal</title>\n');
+  writeFileSync(join(dir, '404.html'), '<!doctype html><title>Page not found</title>\n');
+  writeFileSync(join(dir, RELEASE_STAMP_FILE), releaseStamp(release, sha256sums));
+  return dir;
 }
 
 /** The portal stack as `npm run deploy` builds it, in an app of its own, over the built site and release. */
 export function portalApp(overrides: Partial<PortalStackProps> = {}) {
   const app = new App();
-  const release = builtRelease();
+  const { demonstration, ...release } = builtRelease();
   const stack = new PortalStack(app, 'Portal', {
-    siteDir: SITE_DIR,
+    siteDir: pagesBuiltFrom({ id: release.release, demonstration }, release.sha256sums),
     ...release,
     current: release.release,
     apiConcurrency: 50,

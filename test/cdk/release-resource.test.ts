@@ -5,7 +5,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_DIR, releaseResource, type ReleaseResourceEvent } from '../../functions/release-resource.ts';
 import { keyAttributes, pointerKey } from '../../functions/storage/table-design.ts';
-import { startLocalDynamoDB, type LocalDynamoDB } from '../../scripts/local-dynamodb.ts';
+import { startLocalDynamoDB, type LocalDynamoDB } from '../../functions/local/local-dynamodb.ts';
 import { builtRelease } from './portal-app.ts';
 
 describe('the release custom resource of the deployment', () => {

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './published-bundle.ts';
+import { PATHS } from '../../data/paths.ts';
 
 /**
  * Runs `npm run data:build`'s script on a copy of data/ spoiled by `spoil`, into an output
@@ -12,7 +12,7 @@ import { repoRoot } from './published-bundle.ts';
 function buildSpoiled(spoil: (dataDir: string) => void) {
   const work = mkdtempSync(join(tmpdir(), 'spoiled-'));
   const dataDir = join(work, 'data');
-  cpSync(join(repoRoot, 'data'), dataDir, { recursive: true });
+  cpSync(PATHS.data, dataDir, { recursive: true });
   spoil(dataDir);
   const out = join(work, 'out');
   mkdirSync(out);
@@ -20,8 +20,8 @@ function buildSpoiled(spoil: (dataDir: string) => void) {
   const run = spawnSync(
     process.execPath,
     [
-      join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      join(repoRoot, 'scripts', 'data-build.ts'),
+      join(PATHS.root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      join(PATHS.root, 'scripts', 'data-build.ts'),
       '--data',
       dataDir,
       '--out',

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CommitmentId, type Commitment } from '../../schema/index.ts';
-import { buildCommitments, type BuiltCommitments } from '../../data/steps/commitments/build-commitments.ts';
-import { findTextDefects, hyphenatedWords } from '../../data/steps/text-defects.ts';
-import { rawLines, repoRoot } from './published-bundle.ts';
+import { buildCommitments, type BuiltCommitments } from '../../data/steps/assemble/build-commitments.ts';
+import { findTextDefects, hyphenatedWords } from '../../data/steps/parse/text-defects.ts';
+import { rawLines } from './published-bundle.ts';
+import { PATHS } from '../../data/paths.ts';
 
-const dataDir = join(repoRoot, 'data');
 let built: BuiltCommitments;
 beforeAll(() => {
-  built = buildCommitments(dataDir);
+  built = buildCommitments();
 });
 const commitment = (id: string) =>
   built.commitments.find((c) => c.id === id) ?? expect.unreachable(`no commitment ${id}`);
@@ -215,7 +215,7 @@ describe('the international commitments', () => {
 
   it('carry no page furniture, markup or word joined by a lost hyphen', () => {
     const raw = ['unodc-commitments', 'summits-mandates']
-      .map((s) => readFileSync(join(dataDir, 'sources', `${s}.txt`), 'utf8'))
+      .map((s) => readFileSync(join(PATHS.data, 'sources', `${s}.txt`), 'utf8'))
       .join('\n');
     const hyphenated = hyphenatedWords(raw);
     const defects = [...built.commitments, ...built.footnotes].flatMap((r) =>
@@ -244,15 +244,15 @@ describe('the international commitments', () => {
   });
 
   it('build the same records twice', () => {
-    expect(JSON.stringify(buildCommitments(dataDir))).toBe(JSON.stringify(built));
+    expect(JSON.stringify(buildCommitments())).toBe(JSON.stringify(built));
   });
 });
 
 describe('the commitments build on an erratum that no longer matches its source', () => {
   it('stops, naming the errata file, the line and the field', () => {
-    const copy = join(mkdtempSync(join(tmpdir(), 'commitments-')), 'data');
-    cpSync(dataDir, copy, { recursive: true });
-    const errata = join(copy, 'errata', 'summits-mandates.yaml');
+    const copy = mkdtempSync(join(tmpdir(), 'commitments-'));
+    cpSync(PATHS.data, join(copy, 'data'), { recursive: true });
+    const errata = join(copy, 'data', 'errata', 'summits-mandates.yaml');
     writeFileSync(
       errata,
       readFileSync(errata, 'utf8').replace('source: "(Plan of Action Québec)"', 'source: "(Plan of Action Quebec)"'),

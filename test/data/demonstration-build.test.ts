@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
 import { Dataset } from '../../schema/index.ts';
-import { repoRoot } from './published-bundle.ts';
+import { PATHS } from '../../data/paths.ts';
 
-const official = buildRelease(join(repoRoot, 'data'));
-const demonstration = buildRelease(join(repoRoot, 'data'), { demonstration: true });
+const official = buildRelease();
+const demonstration = buildRelease(PATHS.root, { demonstration: true });
 const text = (built: typeof official, name: string) => built.files.get(name)!.toString('utf8');
 const rows = (built: typeof official, name: string): Record<string, string>[] =>
   parse(built.files.get(name)!, { columns: true, bom: true });
@@ -78,6 +77,6 @@ describe('the demonstration build', () => {
   });
 
   it('is built the same on every run', () => {
-    expect(buildRelease(join(repoRoot, 'data'), { demonstration: true }).sha256sums).toBe(demonstration.sha256sums);
+    expect(buildRelease(PATHS.root, { demonstration: true }).sha256sums).toBe(demonstration.sha256sums);
   });
 });

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_IDS, textRecordsOf, type Dataset, type ErratumEntry } from '../../schema/index.ts';
-import { publishedBundle, rawLines, repoRoot } from './published-bundle.ts';
+import { publishedBundle, rawLines } from './published-bundle.ts';
+import { PATHS } from '../../data/paths.ts';
 
 const curated: ErratumEntry[] = PLAN_IDS.flatMap((p) =>
-  parse(readFileSync(join(repoRoot, 'data', 'errata', `${p}.yaml`), 'utf8')),
+  parse(readFileSync(join(PATHS.root, 'data', 'errata', `${p}.yaml`), 'utf8')),
 );
 
 let dataset: Dataset;

@@ -11,25 +11,25 @@ import {
   type Lineage,
 } from '../../schema/index.ts';
 import { buildRelease } from '../../data/steps/build-release.ts';
-import { buildCommitments } from '../../data/steps/commitments/build-commitments.ts';
-import { LINEAGE_OVERRIDES_PATH, readLineageOverrides } from '../../data/steps/lineage/lineage-overrides.ts';
-import { PART_MIN_SCORE, REVISED_MIN_SCORE } from '../../data/steps/lineage/match-actions.ts';
-import { buildLineage, type LineageAction } from '../../data/steps/lineage/plan-lineage.ts';
+import { buildCommitments } from '../../data/steps/assemble/build-commitments.ts';
+import { readLineageOverrides } from '../../data/steps/derive/lineage-overrides.ts';
+import { PART_MIN_SCORE, REVISED_MIN_SCORE } from '../../data/steps/derive/match-actions.ts';
+import { buildLineage, type LineageAction } from '../../data/steps/derive/plan-lineage.ts';
 import {
   RELATED_COMMITMENTS_PER_ACTION,
   RELATED_MIN_SCORE,
   relatedCommitments,
-} from '../../data/steps/lineage/related-commitments.ts';
-import { repoRoot } from './published-bundle.ts';
+} from '../../data/steps/derive/related-commitments.ts';
+import { DATA_FILES, PATHS } from '../../data/paths.ts';
 
 let actions: Action[];
 let commitments: Commitment[];
 let lineage: Lineage;
 let related: RelatedCommitment[];
 beforeAll(() => {
-  actions = actionsOf(buildRelease(join(repoRoot, 'data')).dataset.plans);
-  commitments = buildCommitments(join(repoRoot, 'data')).commitments;
-  lineage = buildLineage(actions, readLineageOverrides(repoRoot));
+  actions = actionsOf(buildRelease().dataset.plans);
+  commitments = buildCommitments(PATHS.root).commitments;
+  lineage = buildLineage(actions, readLineageOverrides(PATHS.root));
   related = relatedCommitments(actions, commitments);
 });
 
@@ -37,13 +37,13 @@ const lineageOf = (id: string) =>
   lineage.actions.find((a) => a.action === id) ?? expect.unreachable(`no lineage for ${id}`);
 const linksBetween = (from: string, to: string) => lineage.links.filter((l) => l.from === from && l.to === to);
 const textOf = (id: string) => actions.find((a) => a.id === id)?.text ?? expect.unreachable(`no action ${id}`);
-const rawSource = (id: string) => readFileSync(join(repoRoot, 'data', 'sources', `${id}.txt`), 'utf8');
+const rawSource = (id: string) => readFileSync(join(PATHS.root, 'data', 'sources', `${id}.txt`), 'utf8');
 
 /** Writes `yaml` as the overrides file of a fresh root and reads it back as the build does. */
 function overridesFile(yaml: string) {
   const root = mkdtempSync(join(tmpdir(), 'lineage-'));
   mkdirSync(join(root, 'data', 'lineage'), { recursive: true });
-  writeFileSync(join(root, LINEAGE_OVERRIDES_PATH), yaml);
+  writeFileSync(join(root, DATA_FILES.lineageOverrides), yaml);
   return readLineageOverrides(root);
 }
 
@@ -133,10 +133,7 @@ describe('the lineage of the priority actions', () => {
   });
 
   it('gives the same links and scores, byte for byte, when built twice', () => {
-    const again = buildLineage(
-      actionsOf(buildRelease(join(repoRoot, 'data')).dataset.plans),
-      readLineageOverrides(repoRoot),
-    );
+    const again = buildLineage(actionsOf(buildRelease().dataset.plans), readLineageOverrides(PATHS.root));
     expect(again).toEqual(lineage);
     expect(JSON.stringify(again)).toBe(JSON.stringify(lineage));
   });
@@ -302,7 +299,7 @@ describe('the commitments related to each priority action', () => {
   });
 
   it('gives the same rows and scores, byte for byte, when computed twice', () => {
-    const again = relatedCommitments(actions, buildCommitments(join(repoRoot, 'data')).commitments);
+    const again = relatedCommitments(actions, buildCommitments(PATHS.root).commitments);
     expect(JSON.stringify(again)).toBe(JSON.stringify(related));
   });
 });

@@ -1,14 +1,13 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
 import {
   DEMONSTRATION_SCALE,
   DEMONSTRATION_STATES,
   demonstrationResults,
-} from '../../data/steps/mem/demonstration-results.ts';
-import { readRounds } from '../../data/steps/mem/mem-reference.ts';
+} from '../../data/steps/assemble/demonstration-results.ts';
+import { readRounds } from '../../data/steps/read/mem-reference.ts';
 import { countrySummary, roundSummary, summarize, type Assessment, type RatingScale } from '../../schema/index.ts';
-import { repoRoot } from './published-bundle.ts';
+import { PATHS } from '../../data/paths.ts';
 
 const SCALE: RatingScale = {
   statuses: [
@@ -130,8 +129,8 @@ describe('MEM aggregates, on fixture data with known answers', () => {
 });
 
 describe('demonstration results', () => {
-  const rounds = readRounds(repoRoot);
-  const { plans } = buildRelease(join(repoRoot, 'data')).dataset;
+  const rounds = readRounds(PATHS.root);
+  const { plans } = buildRelease().dataset;
   const results = demonstrationResults(rounds, plans);
 
   it('covers rounds 7 and 8 for six fictional states with user-assigned ISO codes, every result synthetic', () => {

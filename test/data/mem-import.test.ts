@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
-import { readCountries, readRounds } from '../../data/steps/mem/mem-reference.ts';
-import { RESULTS_FILE, importResults } from '../../data/steps/mem/results-store.ts';
-import { formatProblem } from '../../data/steps/mem/validate-results.ts';
+import { readCountries, readRounds } from '../../data/steps/read/mem-reference.ts';
+import { importResults } from '../../data/steps/read/mem-results.ts';
+import { formatProblem } from '../../data/steps/read/validate-mem-results.ts';
 import { RESULT_COLUMNS, resultColumns } from '../../schema/index.ts';
-import { repoRoot } from './published-bundle.ts';
+import { DATA_FILES, PATHS } from '../../data/paths.ts';
 
-const { plans } = buildRelease(join(repoRoot, 'data')).dataset;
+const { plans } = buildRelease().dataset;
 const HEADER = RESULT_COLUMNS.join(',');
 const SOURCE = 'Hemispheric report,https://www.oas.org/example-report.pdf,12,2014-11-20,official';
 const row = (
@@ -27,7 +27,7 @@ function freshRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'mem-'));
   mkdirSync(join(root, 'data', 'mem'), { recursive: true });
   for (const file of ['rounds.yaml', 'countries.yaml'])
-    cpSync(join(repoRoot, 'data', 'mem', file), join(root, 'data', 'mem', file));
+    cpSync(join(PATHS.root, 'data', 'mem', file), join(root, 'data', 'mem', file));
   return root;
 }
 
@@ -41,7 +41,7 @@ function importLines(root: string, content: string | Buffer) {
 
 describe('MEM reference data', () => {
   it('lists rounds 1 to 8, each sourced or saying it is not yet, with a rating scale only where one is published', () => {
-    const rounds = readRounds(repoRoot);
+    const rounds = readRounds(PATHS.root);
     expect(rounds.map((r) => r.round)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(rounds.filter((r) => r.sources.length === 0).map((r) => r.round)).toEqual([5]);
     expect(rounds.filter((r) => r.scale).map((r) => r.round)).toEqual([6]);
@@ -57,7 +57,7 @@ describe('MEM reference data', () => {
   });
 
   it('lists the 35 OAS member states, 34 of them in the MEM, named in the four OAS languages from CLDR', () => {
-    const countries = readCountries(repoRoot);
+    const countries = readCountries(PATHS.root);
     expect(countries).toHaveLength(35);
     expect(countries.filter((c) => !c.mem_participant).map((c) => c.iso3)).toEqual(['CUB']);
     expect(countries.find((c) => c.iso3 === 'KNA')).toMatchObject({
@@ -81,7 +81,7 @@ describe('MEM reference data', () => {
 
 describe('npm run data:import', () => {
   it('keeps the template and the published columns in step', () => {
-    expect(readFileSync(join(repoRoot, 'data', 'mem', 'results-template.csv'), 'utf8')).toBe(`${HEADER}\r\n`);
+    expect(readFileSync(join(PATHS.root, 'data', 'mem', 'results-template.csv'), 'utf8')).toBe(`${HEADER}\r\n`);
     expect(resultColumns.map((c) => c.name)).toEqual([...RESULT_COLUMNS]);
   });
 
@@ -92,20 +92,22 @@ describe('npm run data:import', () => {
       `\uFEFF${HEADER}\r\n${row('6', 'JAM', 'mem6-rec-12', 'completed')}\r\n${row('6', 'ARG', 'mem6-rec-3', 'partially-completed')}\r\n`,
     );
     expect(outcome).toMatchObject({ imported: 2, problems: [] });
-    const stored = parse(readFileSync(join(root, RESULTS_FILE)), { columns: true }) as Array<Record<string, string>>;
+    const stored = parse(readFileSync(join(root, DATA_FILES.results)), { columns: true }) as Array<
+      Record<string, string>
+    >;
     expect(stored.map((r) => [r.country, r.unit, r.status, r.data_status])).toEqual([
       ['ARG', 'mem6-rec-3', 'partially-completed', 'official'],
       ['JAM', 'mem6-rec-12', 'completed', 'official'],
     ]);
     const more = importLines(root, `${HEADER}\n${row('6', 'BRA', 'mem6-rec-1', 'completed')}\n`);
     expect(more.imported).toBe(1);
-    expect(parse(readFileSync(join(root, RESULTS_FILE)), { columns: true })).toHaveLength(3);
+    expect(parse(readFileSync(join(root, DATA_FILES.results)), { columns: true })).toHaveLength(3);
   });
 
   it('reports each kind of bad row by line and column, all at once, and writes nothing', () => {
     const root = freshRoot();
     importLines(root, `${HEADER}\n${row('6', 'JAM', 'mem6-rec-12', 'completed')}\n`);
-    const before = readFileSync(join(root, RESULTS_FILE));
+    const before = readFileSync(join(root, DATA_FILES.results));
     const lines = [
       HEADER,
       row('6', 'XYZ', 'mem6-rec-1', 'completed'),
@@ -141,7 +143,7 @@ describe('npm run data:import', () => {
       'import.csv:13:5 (finding): the finding is missing: transcribe what the report says',
       'import.csv:14:11 (data_status): "synthetic": only official results are imported; demonstration data is generated, never imported',
     ]);
-    expect(readFileSync(join(root, RESULTS_FILE))).toEqual(before);
+    expect(readFileSync(join(root, DATA_FILES.results))).toEqual(before);
   });
 
   it("refuses a file that is not UTF-8, naming the line, and one whose header is not the template's", () => {
@@ -157,16 +159,16 @@ describe('npm run data:import', () => {
     expect(importLines(root, `round,country\n6,JAM\n`).printed).toEqual([
       `import.csv:1: the header must be exactly: ${HEADER}`,
     ]);
-    expect(existsSync(join(root, RESULTS_FILE))).toBe(false);
+    expect(existsSync(join(root, DATA_FILES.results))).toBe(false);
   });
 
   it('prints the problems and exits 1 when run as a command, writing nothing', () => {
     const bad = join(freshRoot(), 'bad.csv');
     writeFileSync(bad, `${HEADER}\n${row('6', 'XYZ', 'mem6-rec-1', 'completed')}\n`);
-    const stored = join(repoRoot, RESULTS_FILE);
+    const stored = join(PATHS.root, DATA_FILES.results);
     const before = existsSync(stored) ? readFileSync(stored) : null;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'data-import.ts'), bad], {
-      cwd: repoRoot,
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(PATHS.root, 'scripts', 'data-import.ts'), bad], {
+      cwd: PATHS.root,
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Dataset } from '../../schema/index.ts';
 import { buildRelease } from '../../data/steps/build-release.ts';
-import { writeRelease } from '../../data/steps/write-release.ts';
-
-export const repoRoot = join(import.meta.dirname, '..', '..');
+import { writeBundle } from '../../data/bundle/write-bundle.ts';
+import { PATHS } from '../../data/paths.ts';
 
 /**
  * Builds the current release into a fresh temporary releases folder ({releasesDir}/{release}/)
@@ -15,9 +14,9 @@ export const repoRoot = join(import.meta.dirname, '..', '..');
  */
 export function publishedBundle({ demonstration = false }: { demonstration?: boolean } = {}) {
   const releasesDir = mkdtempSync(join(tmpdir(), 'releases-'));
-  const { dataset, files } = buildRelease(join(repoRoot, 'data'), { demonstration });
+  const { dataset, files } = buildRelease(PATHS.root, { demonstration });
   const dir = join(releasesDir, dataset.release.id);
-  writeRelease(dir, files);
+  writeBundle(dir, files);
   const read = (name: string) => readFileSync(join(dir, name));
   return {
     releasesDir,
@@ -33,5 +32,5 @@ export function publishedBundle({ demonstration = false }: { demonstration?: boo
 /** A raw source's lines, 1-based, exactly as stored. */
 export const rawLines = (source: string) => [
   '',
-  ...readFileSync(join(repoRoot, 'data', 'sources', `${source}.txt`), 'utf8').split('\n'),
+  ...readFileSync(join(PATHS.root, 'data', 'sources', `${source}.txt`), 'utf8').split('\n'),
 ];

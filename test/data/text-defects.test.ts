@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_IDS, textRecordsOf, type Dataset } from '../../schema/index.ts';
-import { findTextDefects, hyphenatedWords } from '../../data/steps/text-defects.ts';
-import { publishedBundle, repoRoot } from './published-bundle.ts';
+import { findTextDefects, hyphenatedWords } from '../../data/steps/parse/text-defects.ts';
+import { publishedBundle } from './published-bundle.ts';
+import { PATHS } from '../../data/paths.ts';
 
-const rawCorpus = PLAN_IDS.map((p) => readFileSync(join(repoRoot, 'data', 'sources', `hpa-${p}.txt`), 'utf8')).join(
+const rawCorpus = PLAN_IDS.map((p) => readFileSync(join(PATHS.root, 'data', 'sources', `hpa-${p}.txt`), 'utf8')).join(
   '\n',
 );
 const hyphenated = hyphenatedWords(rawCorpus);

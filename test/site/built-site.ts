@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { SITE_DIR } from '../../scripts/build-site.ts';
+import { PATHS } from '../../data/paths.ts';
 
-export { SITE_DIR };
+/** Where the site tests' portal is built (test/site/build-site.global.ts). */
+export const SITE_DIR = PATHS.site;
 
 /** The URL path of every HTML page of the built site, e.g. `/actions/2016-2020-dr-4-3/` and `/404.html`. */
 export function builtPagePaths(): string[] {

@@ -12,7 +12,7 @@ import {
   type CitationSubject,
 } from '../../site/src/lib/citation.ts';
 
-const { dataset } = buildRelease('data');
+const { dataset } = buildRelease();
 const release = dataset.release.id;
 const ACCESSED = '2026-12-01';
 const HOST = 'https://portal.example';

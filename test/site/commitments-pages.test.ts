@@ -1,11 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
 import { LANGUAGES, actionsOf, localized, pageUrl } from '../../schema/index.ts';
 import { builtPage, builtPagePaths } from './built-site.ts';
+import { PATHS } from '../../data/paths.ts';
 
 // The release the site is built from for the tests: its demonstration build (test/site/build-site.global.ts).
-const { dataset } = buildRelease(join(import.meta.dirname, '..', '..', 'data'), { demonstration: true });
+const { dataset } = buildRelease(PATHS.root, { demonstration: true });
 const ORIGIN = 'http://localhost:4321';
 const actions = actionsOf(dataset.plans);
 const statusOf = new Map(dataset.lineage.actions.map((a) => [a.action, a]));

@@ -3,12 +3,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PATHS } from '../../data/paths.ts';
 import { buildRelease } from '../../data/steps/build-release.ts';
+import { buildSite } from '../../site/build.ts';
 import { LANGUAGES, localized, pageUrl } from '../../schema/index.ts';
 import { builtPage, builtPagePaths } from './built-site.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const { dataset } = buildRelease(join(root, 'data'), { demonstration: true });
+const { dataset } = buildRelease(PATHS.root, { demonstration: true });
 const ORIGIN = 'http://localhost:4321';
 const MEM_URL = 'https://www.oas.org/ext/en/security/mem';
 const LABEL = { en: '<span class="synthetic">synthetic</span>', es: '<span class="synthetic">sintético</span>' };
@@ -244,14 +245,11 @@ describe('a site built without the demonstration data', () => {
   let dir: string;
   const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'official-site-'));
-    // In a child process, as for the demonstration build, so that Astro's Vite does not run inside Vitest's.
-    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build-site.ts')], {
-      cwd: root,
-      env: { ...process.env, PORTAL_SITE_DIR: dir },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+  beforeAll(async () => {
+    dir = await buildSite(
+      { origin: 'http://localhost:4321', contact: null, demonstration: false },
+      mkdtempSync(join(tmpdir(), 'official-site-')),
+    );
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { servePortal, type RunningPortal } from '../../scripts/serve-portal.ts';
+import { launchChromium } from './chromium.ts';
+import { servePortal, type RunningPortal } from '../../functions/local/serve-portal.ts';
 import { SITE_DIR } from './built-site.ts';
 
 /** What a browser test gets: the built portal served locally with its API, and a real Chromium. */
@@ -17,7 +17,7 @@ export interface PortalInBrowser {
 export function portalInBrowser(): PortalInBrowser {
   const running = {} as PortalInBrowser;
   beforeAll(async () => {
-    running.portal = await servePortal(SITE_DIR, 0, { demonstration: true });
+    running.portal = await servePortal({ siteDir: SITE_DIR, demonstration: true });
     running.browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
 import { LANGUAGES, actionsOf, areasOf, localized, objectivesOf, pageUrl } from '../../schema/index.ts';
 import { SITE_DIR, builtPage } from './built-site.ts';
+import { PATHS } from '../../data/paths.ts';
 
 // The release the site is built from for the tests: its demonstration build (test/site/build-site.global.ts).
-const { dataset } = buildRelease(join(import.meta.dirname, '..', '..', 'data'), { demonstration: true });
+const { dataset } = buildRelease(PATHS.root, { demonstration: true });
 const ORIGIN = 'http://localhost:4321';
 
 /** Every record's documented page URL, by hand from the README's contract rather than from the site's code. */

@@ -1,3 +1,4 @@
+import build from 'virtual:portal/build';
 import { buildRelease } from '../../../data/steps/build-release.ts';
 import {
   actionsOf,
@@ -24,7 +25,7 @@ export const {
   dataset,
   files: releaseFiles,
   sha256sums: releaseSha256sums,
-} = buildRelease(import.meta.env.PORTAL_DATA_DIR, { demonstration: import.meta.env.PORTAL_DEMONSTRATION === '1' });
+} = buildRelease(build.dataRoot, { demonstration: build.demonstration });
 
 export const release = dataset.release;
 export const plans = dataset.plans;

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { releaseStamp } from '../../release-stamp.ts';
 import { dataset, releaseSha256sums } from '../lib/release.ts';
 
 /**
@@ -6,9 +7,6 @@ import { dataset, releaseSha256sums } from '../lib/release.ts';
  * pages and data never come from two different releases, or one from a demonstration build.
  */
 export const GET: APIRoute = () =>
-  new Response(
-    `${JSON.stringify({ release: dataset.release.id, demonstration: dataset.release.demonstration, sha256sums: releaseSha256sums })}\n`,
-    {
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    },
-  );
+  new Response(releaseStamp(dataset.release, releaseSha256sums), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,67 @@
+import type { SourceText } from '../read/source-text.ts';
+import { DataError } from '../read/data-error.ts';
+
+/** The part of one raw line that belongs to a record (its number, bullet and layout stripped). */
+export interface Segment {
+  readonly line: number;
+  readonly text: string;
+}
+
+/** A record as a parser found it: the line where it starts, its printed number and the lines that print its text. */
+export interface ParsedItem {
+  readonly line: number;
+  readonly number: string | null;
+  readonly segments: Segment[];
+}
+
+export interface ParsedObjective extends ParsedItem {
+  readonly actions: ParsedItem[];
+}
+
+export interface ParsedArea extends ParsedItem {
+  readonly code: string;
+  readonly objectives: ParsedObjective[];
+}
+
+export interface ParsedFootnote extends ParsedItem {
+  readonly number: string;
+}
+
+/** The structure of one plan as read from its raw text, before identifiers and validation. */
+export interface ParsedPlan {
+  readonly areas: ParsedArea[];
+  readonly footnotes: ParsedFootnote[];
+  /** Lines before the first area (title pages, introduction), searched for plan-level footnote markers. */
+  readonly frontMatter: Segment[];
+}
+
+/** Reads one plan's raw text into its structure. */
+export type PlanParser = (source: SourceText) => ParsedPlan;
+
+/** Throws a DataError pointing at a line of the raw source. */
+export const sourceError = (source: SourceText, line: number, problem: string): never => {
+  throw new DataError(source.file, line, null, problem);
+};
+
+/** Starts a record printed from `line`, whose text begins with `text` (possibly empty). */
+export const startItem = (line: number, number: string | null, text: string) => ({
+  line,
+  number,
+  segments: text.trim() === '' ? [] : [{ line, text }],
+});
+
+/** Numbers the lines of a source from 1, for parsers that walk it top to bottom. */
+export function* numberedLines(source: SourceText): Generator<[number, string]> {
+  for (let n = 1; n <= source.lineCount; n++) yield [n, source.line(n)];
+}
+
+/** The text of a record: its segments joined, with line breaks and layout spaces collapsed to single spaces. */
+export const joinSegments = (segments: ReadonlyArray<Segment>) =>
+  segments
+    .map((s) => s.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Every raw line a record occupies: its first line and the lines of its text. */
+export const linesOf = (item: ParsedItem) => [item.line, ...item.segments.map((s) => s.line)];
