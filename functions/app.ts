@@ -1,16 +1,13 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import { apiUrl } from '../schema/index.ts';
 import { API_ROUTES } from './api-routes.ts';
 import { splitFormatSuffix } from './http/format.ts';
-import { HttpProblem, problemResponse } from './http/problem.ts';
+import { ALLOWED_METHODS, HttpProblem, problemResponse, problems } from './http/problems.ts';
 import { releaseResolver } from './http/release-resolver.ts';
 import { responseCache } from './http/response-cache.ts';
 import { routeHandler } from './http/route-handler.ts';
 import { StorageUnavailable, type ReleaseStore } from './storage/release-store.ts';
-
-const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 
 /** Options of the API app. */
 export interface ApiOptions {
@@ -41,13 +38,7 @@ export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
   });
   app.use('*', async (c, next) => {
     if (!ALLOWED_METHODS.includes(c.req.method)) {
-      const problem = new HttpProblem(
-        405,
-        `This API is read-only: ${c.req.method} is not allowed; use ${ALLOWED_METHODS.join(', ')}.`,
-        [{ in: 'method', name: c.req.method, detail: 'is not allowed.', allowed: ALLOWED_METHODS }],
-        { Allow: ALLOWED_METHODS.join(', ') },
-      );
-      return problemResponse(problem, instance(c.req.url));
+      return problemResponse(problems.methodNotAllowed(c.req.method), instance(c.req.url));
     }
     await next();
     if (c.req.method === 'OPTIONS') c.res.headers.set('Allow', ALLOWED_METHODS.join(', '));
@@ -68,22 +59,14 @@ export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
       routeHandler(route, store, resolver, cache),
     );
 
-  app.notFound((c) =>
-    problemResponse(
-      new HttpProblem(404, `There is nothing at ${new URL(c.req.url).pathname}; ${apiUrl.openapi()} lists every path.`),
-      instance(c.req.url),
-    ),
-  );
+  app.notFound((c) => problemResponse(problems.noSuchPath(new URL(c.req.url).pathname), instance(c.req.url)));
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(error, instance(c.req.url));
     if (error instanceof StorageUnavailable) {
       console.error(
         JSON.stringify({ level: 'error', message: error.message, cause: String(error.cause), path: c.req.path }),
       );
-      return problemResponse(
-        new HttpProblem(503, 'The data store is unavailable; retry shortly.', [], { 'Retry-After': '5' }),
-        instance(c.req.url),
-      );
+      return problemResponse(problems.storeUnavailable(), instance(c.req.url));
     }
     console.error(
       JSON.stringify({
@@ -93,10 +76,7 @@ export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
         path: c.req.path,
       }),
     );
-    return problemResponse(
-      new HttpProblem(500, 'The API failed to answer this request; the error has been logged.'),
-      instance(c.req.url),
-    );
+    return problemResponse(problems.internal(), instance(c.req.url));
   });
   return app;
 }

@@ -25,6 +25,7 @@ import {
   envelope,
 } from '../schema/index.ts';
 import { parametersOf } from './http/common-parameters.ts';
+import { ALLOWED_METHODS, PROBLEM_STATUSES } from './http/problems.ts';
 import type { Route } from './routes/route.ts';
 
 /** The stability promise of API version 1, stated in the OpenAPI document and the README. */
@@ -62,12 +63,8 @@ const NAMED_SCHEMAS: Record<string, z.ZodType> = {
   Problem,
 };
 
-const problemStatuses: Record<string, string> = {
-  '400': 'A parameter is unknown, repeated or invalid; `errors` names each one and what it accepts.',
-  '404': 'No such resource in the release read, or no such release.',
-  '406': 'The resource is not available in the representation asked for.',
-  '503': 'The data store is unavailable or no release is published; retry after `Retry-After` seconds.',
-};
+/** The error statuses a GET can be answered with: every one but 405, which only other methods get. */
+const GET_PROBLEM_STATUSES = Object.entries(PROBLEM_STATUSES).filter(([status]) => status !== '405');
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const responseName = (route: Route) => `${route.operationId[3]!.toUpperCase()}${route.operationId.slice(4)}Response`;
@@ -151,9 +148,9 @@ function operation(route: Route) {
       },
       '304': { description: 'Not Modified: the ETag in If-None-Match still matches.' },
       ...Object.fromEntries(
-        Object.entries(problemStatuses).map(([status, description]) => [
+        GET_PROBLEM_STATUSES.map(([status, { when }]) => [
           status,
-          { description, content: { 'application/problem+json': { schema: ref('Problem') } } },
+          { description: when, content: { 'application/problem+json': { schema: ref('Problem') } } },
         ]),
       ),
     },
@@ -167,7 +164,7 @@ export function openApiDocument(routes: ReadonlyArray<Route>) {
     info: {
       title: 'Hemispheric Drug Policy Portal API',
       version: '1',
-      description: `Read-only open data: the OAS/CICAD Hemispheric Plans of Action on Drugs with their areas, objectives and priority actions, exact texts and provenance, the results of the Multilateral Evaluation Mechanism (MEM) by round and country, the commitments of the international documents on drug policy, and the lineage of each priority action across the plans. JSON by default, CSV with a ".csv" suffix or format=csv. Errors are RFC 9457 problem details. Only GET, HEAD and OPTIONS are allowed.\n\n${STABILITY_PROMISE}`,
+      description: `Read-only open data: the OAS/CICAD Hemispheric Plans of Action on Drugs with their areas, objectives and priority actions, exact texts and provenance, the results of the Multilateral Evaluation Mechanism (MEM) by round and country, the commitments of the international documents on drug policy, and the lineage of each priority action across the plans. JSON by default, CSV with a ".csv" suffix or format=csv. Errors are RFC 9457 problem details. Only ${new Intl.ListFormat('en-GB').format(ALLOWED_METHODS)} are allowed.\n\n${STABILITY_PROMISE}`,
       license: {
         name: 'CC-BY-4.0 (data compilation); the plan texts are official documents of the OAS/CICAD',
         identifier: 'CC-BY-4.0',

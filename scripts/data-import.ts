@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { DATA_FILES, PATHS } from '../data/paths.ts';
 import { buildRelease } from '../data/steps/build-release.ts';
 import { importResults } from '../data/steps/read/mem-results.ts';
-import { formatProblem } from '../data/steps/read/validate-mem-results.ts';
 
 const [file, ...extra] = process.argv.slice(2);
 if (!file || extra.length || !existsSync(file)) {
@@ -20,7 +19,7 @@ if (!file || extra.length || !existsSync(file)) {
 const { imported, problems } = importResults(PATHS.root, file, buildRelease().dataset.plans);
 if (problems.length) {
   console.error(
-    `${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing was imported.`,
+    `${problems.map((problem) => problem.message).join('\n')}\n\n${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing was imported.`,
   );
   process.exit(1);
 }

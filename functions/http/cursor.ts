@@ -1,4 +1,4 @@
-import { HttpProblem } from './problem.ts';
+import { problems } from './problems.ts';
 
 /**
  * Opaque pagination cursors: the listing a page was read from (its partition, with any filters
@@ -18,9 +18,8 @@ export function decodeCursor(cursor: string, listing: string): string {
   }
   if (Array.isArray(decoded) && decoded.length === 2 && decoded[0] === listing && typeof decoded[1] === 'string')
     return decoded[1];
-  throw new HttpProblem(
-    400,
-    'The cursor does not continue this listing: follow the "next" link of a previous page unchanged.',
+  throw problems.badInput(
     [{ in: 'query', name: 'cursor', detail: 'was not issued for this listing, its filters and its release.' }],
+    'The cursor does not continue this listing: follow the "next" link of a previous page unchanged.',
   );
 }

@@ -1,5 +1,5 @@
 import Negotiator from 'negotiator';
-import { HttpProblem } from './problem.ts';
+import { problems } from './problems.ts';
 
 /** A representation the API serves. */
 export type Format = 'json' | 'csv';
@@ -27,36 +27,31 @@ export function chooseFormat(
   offered: ReadonlyArray<Format>,
 ): Format {
   if (suffix && parameter && suffix !== parameter) {
-    throw new HttpProblem(
-      400,
-      `The path asks for ${suffix.toUpperCase()} (".${suffix}") but format=${parameter}; ask once.`,
+    throw problems.badInput(
       [{ in: 'query', name: 'format', detail: `contradicts the ".${suffix}" suffix of the path.`, allowed: [suffix] }],
+      `The path asks for ${suffix.toUpperCase()} (".${suffix}") but format=${parameter}; ask once.`,
     );
   }
   const named = suffix ?? parameter;
   const allowedTypes = offered.map((f) => MEDIA_TYPES[f]);
   if (named) {
     if (offered.includes(named)) return named;
-    throw new HttpProblem(
-      406,
+    throw problems.notAcceptable(
       `This resource is not available as ${named.toUpperCase()}; it is available as ${allowedTypes.join(', ')}.`,
-      [
-        {
-          in: parameter ? 'query' : 'path',
-          name: parameter ? 'format' : `.${named}`,
-          detail: 'names a format this resource does not offer.',
-          allowed: [...offered],
-        },
-      ],
+      {
+        in: parameter ? 'query' : 'path',
+        name: parameter ? 'format' : `.${named}`,
+        detail: 'names a format this resource does not offer.',
+        allowed: [...offered],
+      },
     );
   }
   if (accept === undefined || accept.trim() === '') return offered[0]!;
   const chosen = new Negotiator({ headers: { accept } }).mediaType(allowedTypes);
   const format = offered.find((f) => MEDIA_TYPES[f] === chosen);
   if (format) return format;
-  throw new HttpProblem(
-    406,
+  throw problems.notAcceptable(
     `None of the media types in the Accept header is available; this resource is available as ${allowedTypes.join(', ')}.`,
-    [{ in: 'header', name: 'Accept', detail: 'accepts no media type this resource offers.', allowed: allowedTypes }],
+    { in: 'header', name: 'Accept', detail: 'accepts no media type this resource offers.', allowed: allowedTypes },
   );
 }

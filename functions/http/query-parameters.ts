@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { badInput } from './problem.ts';
+import { problems } from './problems.ts';
 import type { InputProblem } from '../../schema/index.ts';
 
 /** A query parameter an endpoint accepts: its name, what a valid value looks like, and its documentation. */
@@ -49,6 +49,6 @@ export function readQuery(
       values[name] = given[0];
     }
   }
-  if (errors.length > 0) throw badInput(errors);
+  if (errors.length > 0) throw problems.badInput(errors);
   return values;
 }

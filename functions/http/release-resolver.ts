@@ -1,17 +1,6 @@
-import { apiUrl } from '../../schema/index.ts';
 import type { ReleaseStore } from '../storage/release-store.ts';
 import { releaseKey } from '../storage/table-design.ts';
-import { HttpProblem } from './problem.ts';
-
-/** The 503 of a store in which no release has been published yet. */
-export const noReleasePublished = () =>
-  new HttpProblem(503, 'No data release has been published yet.', [], { 'Retry-After': '60' });
-
-/** The 404 of a release id, given in the query or the path, that names no published release. */
-export const unknownRelease = (release: string, given: 'query' | 'path') =>
-  new HttpProblem(404, `There is no published release ${release}.`, [
-    { in: given, name: 'release', detail: `names no published release; ${apiUrl.releases()} lists them.` },
-  ]);
+import { problems } from './problems.ts';
 
 /** Resolves which release a request reads, remembering what it may: each answer saves a read. */
 export interface ReleaseResolver {
@@ -32,13 +21,13 @@ export function releaseResolver(store: ReleaseStore, pointerTtlMs = 5_000, now =
     async current() {
       if (cached && now() < cached.until) return cached.release;
       const release = await store.currentRelease();
-      if (release === null) throw noReleasePublished();
+      if (release === null) throw problems.noReleasePublished();
       cached = { release, until: now() + pointerTtlMs };
       return release;
     },
     async pinned(release) {
       if (published.has(release)) return;
-      if (!(await store.get(releaseKey(release)))) throw unknownRelease(release, 'query');
+      if (!(await store.get(releaseKey(release)))) throw problems.noSuchRelease(release, 'query');
       published.add(release);
     },
   };

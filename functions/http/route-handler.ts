@@ -5,7 +5,7 @@ import type { CachePolicy, Route } from '../routes/route.ts';
 import { DEFAULT_LIMIT, parametersOf } from './common-parameters.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { chooseFormat, splitFormatSuffix, type Format } from './format.ts';
-import { badInput } from './problem.ts';
+import { problems } from './problems.ts';
 import { readQuery } from './query-parameters.ts';
 import type { ReleaseResolver } from './release-resolver.ts';
 import type { RenderedResponse, ResponseCache } from './response-cache.ts';
@@ -34,7 +34,7 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     const format = chooseFormat(suffix, query.format as Format | undefined, c.req.header('Accept'), offered);
     const excel = query.excel === 'true';
     if (query.excel !== undefined && format !== 'csv') {
-      throw badInput([
+      throw problems.badInput([
         { in: 'query', name: 'excel', detail: 'applies to CSV only; add ".csv" to the path or format=csv.' },
       ]);
     }
@@ -146,6 +146,6 @@ function validPathParameters(route: Route, given: Record<string, string>): Recor
       name,
       detail: `must be ${p.expected}; received ${JSON.stringify(given[name])}.`,
     }));
-  if (errors.length > 0) throw badInput(errors, 404);
+  if (errors.length > 0) throw problems.malformedPath(errors);
   return given;
 }

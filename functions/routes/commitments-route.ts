@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Commitment, apiUrl, commitmentTable, type InputProblem } from '../../schema/index.ts';
-import { badInput } from '../http/problem.ts';
+import { problems } from '../http/problems.ts';
 import { commitmentScope, commitmentsInPartition } from '../storage/table-design.ts';
 import { commitmentFilters } from './commitment-parameters.ts';
 import { pageReply } from './page-reply.ts';
@@ -54,7 +54,7 @@ export const commitmentsRoute: Route = {
     const start = after(partition);
     const page = await store.query(partition, { limit, after: start });
     if (page.items.length === 0 && start === undefined && (document !== undefined || section !== undefined)) {
-      throw badInput([emptyScopeProblem(release!, document, section)]);
+      throw problems.badInput([emptyScopeProblem(release!, document, section)]);
     }
     return pageReply(partition, page, page.items[0]?.total ?? 0);
   },

@@ -9,7 +9,7 @@ import {
   type ItemKey,
 } from '../storage/table-design.ts';
 import { countryParameter, roundParameter } from './mem-parameters.ts';
-import { notFound } from './not-found.ts';
+import { problems } from '../http/problems.ts';
 import { pageReply } from './page-reply.ts';
 import type { NamedPathParameter } from './record-routes.ts';
 import type { Route } from './route.ts';
@@ -61,7 +61,7 @@ const summaryRoute = ({
     const page = await store.query(partition, { limit, after: start });
     // An empty summary is that of a round or country without results, or of none: its record tells.
     if (page.items.length === 0 && start === undefined && !(await store.get(record(release!, value))))
-      throw notFound(noun, value, release!, name);
+      throw problems.noSuchRecord(noun, value, release!, name);
     return pageReply(partition, page, page.items[0]?.total ?? 0);
   },
 });

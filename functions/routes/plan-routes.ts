@@ -11,7 +11,7 @@ import {
   areaId,
   planTable,
 } from '../../schema/index.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { problems } from '../http/problems.ts';
 import { actionsInPartition } from '../storage/table-design.ts';
 import { pageReply } from './page-reply.ts';
 import { recordListRoute, recordRoute, type NamedPathParameter } from './record-routes.ts';
@@ -83,26 +83,32 @@ export const planActionsRoute: Route = {
     const { area, objective } = query;
     const areas = AREAS[plan as PlanId].map((a) => areaId(plan as PlanId, a.code));
     if (area !== undefined && !areas.includes(area)) {
-      throw new HttpProblem(400, `Plan ${plan} has no area ${area}.`, [
-        { in: 'query', name: 'area', detail: `is not an area of plan ${plan}.`, allowed: areas },
-      ]);
+      throw problems.badInput(
+        [{ in: 'query', name: 'area', detail: `is not an area of plan ${plan}.`, allowed: areas }],
+        `Plan ${plan} has no area ${area}.`,
+      );
     }
     if (objective !== undefined && !objective.startsWith(`${area ?? plan}-`)) {
-      throw new HttpProblem(400, `Objective ${objective} is not in ${area ? `area ${area}` : `plan ${plan}`}.`, [
-        { in: 'query', name: 'objective', detail: `is not an objective of ${area ? `area ${area}` : `plan ${plan}`}.` },
-      ]);
+      const scope = area ? `area ${area}` : `plan ${plan}`;
+      throw problems.badInput(
+        [{ in: 'query', name: 'objective', detail: `is not an objective of ${scope}.` }],
+        `Objective ${objective} is not in ${scope}.`,
+      );
     }
     const partition = actionsInPartition(release!, objective ?? area ?? plan);
     const start = after(partition);
     const page = await store.query(partition, { limit, after: start });
     if (page.items.length === 0 && start === undefined) {
-      throw new HttpProblem(400, `Release ${release} has no objective ${objective}.`, [
-        {
-          in: 'query',
-          name: 'objective',
-          detail: `names no objective of plan ${plan}; its areas, listed at ${apiUrl.plan(plan)}, name their objectives.`,
-        },
-      ]);
+      throw problems.badInput(
+        [
+          {
+            in: 'query',
+            name: 'objective',
+            detail: `names no objective of plan ${plan}; its areas, listed at ${apiUrl.plan(plan)}, name their objectives.`,
+          },
+        ],
+        `Release ${release} has no objective ${objective}.`,
+      );
     }
     return pageReply(partition, page, page.items[0]?.total ?? null);
   },

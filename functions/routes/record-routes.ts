@@ -19,7 +19,7 @@ import {
 } from '../../schema/index.ts';
 import { MAX_LIMIT } from '../http/common-parameters.ts';
 import { recordKey, recordPartition, type RecordKind } from '../storage/table-design.ts';
-import { notFound } from './not-found.ts';
+import { problems } from '../http/problems.ts';
 import type { PathParameter, Route } from './route.ts';
 
 /** A path parameter with its name. */
@@ -76,7 +76,7 @@ export const recordRoute = ({
   cache: 'per-release',
   async handle({ store, release, params }) {
     const item = await store.get(recordKey(release!, kind, sortKey(params[name]!)));
-    if (!item) throw notFound(noun, params[name]!, release!, name);
+    if (!item) throw problems.noSuchRecord(noun, params[name]!, release!, name);
     return { kind: 'record', json: item.json };
   },
 });

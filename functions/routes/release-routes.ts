@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ReleaseId, ReleaseRecord, releaseTable } from '../../schema/index.ts';
-import { unknownRelease } from '../http/release-resolver.ts';
+import { problems } from '../http/problems.ts';
 import { RELEASES_PARTITION, releaseKey } from '../storage/table-design.ts';
 import { pageReply } from './page-reply.ts';
 import type { Route } from './route.ts';
@@ -46,7 +46,7 @@ export const releaseRoute: Route = {
   cache: 'immutable',
   async handle({ store, params }) {
     const item = await store.get(releaseKey(params.release!));
-    if (!item) throw unknownRelease(params.release!, 'path');
+    if (!item) throw problems.noSuchRelease(params.release!, 'path');
     return { kind: 'record', json: item.json, release: params.release! };
   },
 };

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Result, withQuery } from '../../schema/index.ts';
 import { resultTable } from '../../schema/mem/tables.ts';
-import { badInput } from '../http/problem.ts';
+import { problems } from '../http/problems.ts';
 import type { ResultFilterValues } from '../storage/result-filter-values.ts';
 import { resultFilterValuesKey, resultsInPartition } from '../storage/table-design.ts';
 import { resultFilters } from './mem-parameters.ts';
@@ -32,7 +32,7 @@ export const resultsRoute: Route = {
   cache: 'per-release',
   async handle({ store, release, query, limit, after }) {
     const nesting = nestingProblems(query);
-    if (nesting.length > 0) throw badInput(nesting);
+    if (nesting.length > 0) throw problems.badInput(nesting);
     const { scope, filter } = resultsListing(query);
     const partition = resultsInPartition(release!, scope);
     // A cursor continues one partition read with one filter: both make up the listing it names.
@@ -42,8 +42,8 @@ export const resultsRoute: Route = {
     if (page.items.length === 0 && start === undefined && filters.some((f) => query[f.name] !== undefined)) {
       const values = await store.get(resultFilterValuesKey(release!));
       // A release loaded before the MEM was published has no such item, and no result to find.
-      const problems = values ? filterValueProblems(query, JSON.parse(values.json) as ResultFilterValues) : [];
-      if (problems.length > 0) throw badInput(problems);
+      const wrong = values ? filterValueProblems(query, JSON.parse(values.json) as ResultFilterValues) : [];
+      if (wrong.length > 0) throw problems.badInput(wrong);
     }
     return pageReply(listing, page, Object.keys(filter).length > 0 ? null : (page.items[0]?.total ?? 0));
   },

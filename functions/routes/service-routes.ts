@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Health } from '../../schema/index.ts';
-import { noReleasePublished } from '../http/release-resolver.ts';
+import { problems } from '../http/problems.ts';
 import type { Route } from './route.ts';
 
 /** `/v1/health`: whether the API can read its store, and the current release. Never cached. */
@@ -20,7 +20,7 @@ export const healthRoute: Route = {
   cache: 'none',
   async handle({ store }) {
     const release = await store.currentRelease();
-    if (release === null) throw noReleasePublished();
+    if (release === null) throw problems.noReleasePublished();
     return { kind: 'record', json: JSON.stringify({ status: 'ok', release }), release };
   },
 };

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
 import { readCountries, readRounds } from '../../data/steps/read/mem-reference.ts';
 import { importResults } from '../../data/steps/read/mem-results.ts';
-import { formatProblem } from '../../data/steps/read/validate-mem-results.ts';
 import { RESULT_COLUMNS, resultColumns } from '../../schema/index.ts';
 import { DATA_FILES, PATHS } from '../../data/paths.ts';
 
@@ -36,7 +35,7 @@ function importLines(root: string, content: string | Buffer) {
   const file = join(root, 'import.csv');
   writeFileSync(file, content);
   const outcome = importResults(root, file, plans);
-  return { ...outcome, printed: outcome.problems.map((p) => formatProblem({ ...p, file: 'import.csv' })) };
+  return { ...outcome, printed: outcome.problems.map((p) => p.message.replace(p.file, 'import.csv')) };
 }
 
 describe('MEM reference data', () => {

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { DATA_FILES } from '../../paths.ts';
 import { cellsToCsv, resultColumns, type Assessment, type Plan } from '../../../schema/index.ts';
 import { readCountries, readRounds } from './mem-reference.ts';
-import { formatProblem, validateResults, type ResultContext, type ResultProblem } from './validate-mem-results.ts';
+import { DataError } from './data-error.ts';
+import { validateResults, type ResultContext } from './validate-mem-results.ts';
 
 const byKey = (a: Assessment, b: Assessment) =>
   a.round - b.round || a.country.localeCompare(b.country) || a.unit.localeCompare(b.unit, 'en', { numeric: true });
@@ -21,8 +22,9 @@ export function storedResults(root: string, reference: Omit<ResultContext, 'stor
     ...reference,
     stored: [],
   });
-  if (problems.length)
-    throw new Error(`${DATA_FILES.results} is not valid:\n${problems.map(formatProblem).join('\n')}`);
+  if (problems.length) {
+    throw new DataError(DATA_FILES.results, null, null, `is not valid:\n${problems.map((p) => p.message).join('\n')}`);
+  }
   return assessments;
 }
 
@@ -36,7 +38,7 @@ export function importResults(
   root: string,
   file: string,
   plans: ReadonlyArray<Plan>,
-): { imported: number; problems: ResultProblem[] } {
+): { imported: number; problems: DataError[] } {
   const reference = referenceOf(root, plans);
   const stored = storedResults(root, reference);
   const name = relative(process.cwd(), file) || file;

@@ -10,20 +10,7 @@ import {
   type ResultColumn,
   type Round,
 } from '../../../schema/index.ts';
-
-/** One problem of a results file: where it is (line, and column when it is one cell) and what is wrong. */
-export interface ResultProblem {
-  readonly file: string;
-  readonly line: number;
-  readonly column: ResultColumn | null;
-  readonly message: string;
-}
-
-/** How a problem is printed: `file:line:column (name): message`, as editors and CI logs link it. */
-export const formatProblem = ({ file, line, column, message }: ResultProblem) =>
-  column === null
-    ? `${file}:${line}: ${message}`
-    : `${file}:${line}:${RESULT_COLUMNS.indexOf(column) + 1} (${column}): ${message}`;
+import { DataError } from './data-error.ts';
 
 /** What a results file is checked against. */
 export interface ResultContext {
@@ -92,10 +79,12 @@ export function validateResults(
   file: string,
   bytes: Uint8Array,
   context: ResultContext,
-): { assessments: Assessment[]; problems: ResultProblem[] } {
-  const problems: ResultProblem[] = [];
+): { assessments: Assessment[]; problems: DataError[] } {
+  const problems: DataError[] = [];
   const problem = (line: number, column: ResultColumn | null, message: string) =>
-    problems.push({ file, line, column, message });
+    problems.push(
+      new DataError(file, line, column, message, column === null ? null : RESULT_COLUMNS.indexOf(column) + 1),
+    );
   const badLine = firstNonUtf8Line(bytes);
   if (badLine !== null) {
     problem(badLine, null, 'this line is not UTF-8 text; save the file as "CSV UTF-8"');
