@@ -1,32 +1,8 @@
 import * as z from 'zod';
-import {
-  Action,
-  ActionDetail,
-  ActionLineageDetail,
-  ActionLink,
-  AreaRecord,
-  Commitment,
-  Country,
-  CountryAreaSummary,
-  DocumentRecord,
-  Erratum,
-  Footnote,
-  Health,
-  ObjectiveRecord,
-  PlanRecord,
-  Problem,
-  Provenance,
-  RelatedCommitment,
-  ReleaseRecord,
-  ResponseMeta,
-  Result,
-  Round,
-  UnitSummary,
-  envelope,
-} from '../schema/index.ts';
+import { envelope } from '../schema/index.ts';
 import { parametersOf } from './http/common-parameters.ts';
 import { ALLOWED_METHODS, PROBLEM_STATUSES } from './http/problems.ts';
-import type { Route } from './routes/route.ts';
+import type { Route } from './http/route.ts';
 
 /** The stability promise of API version 1, stated in the OpenAPI document and the README. */
 export const STABILITY_PROMISE = [
@@ -38,43 +14,30 @@ export const STABILITY_PROMISE = [
   'twelve months after the retirement date announced in the release notes.',
 ].join(' ');
 
-const NAMED_SCHEMAS: Record<string, z.ZodType> = {
-  PlanRecord,
-  AreaRecord,
-  ObjectiveRecord,
-  Action,
-  ActionDetail,
-  ActionLineageDetail,
-  ActionLink,
-  RelatedCommitment,
-  Footnote,
-  Erratum,
-  Country,
-  Round,
-  Result,
-  UnitSummary,
-  CountryAreaSummary,
-  DocumentRecord,
-  Commitment,
-  ReleaseRecord,
-  Provenance,
-  Health,
-  ResponseMeta,
-  Problem,
-};
-
 /** The error statuses a GET can be answered with: every one but 405, which only other methods get. */
 const GET_PROBLEM_STATUSES = Object.entries(PROBLEM_STATUSES).filter(([status]) => status !== '405');
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const responseName = (route: Route) => `${route.operationId[3]!.toUpperCase()}${route.operationId.slice(4)}Response`;
 
-/** Turns zod schemas into OpenAPI components, referring to each named schema by $ref. */
+const responses = new WeakMap<Route, z.ZodType>();
+
+/** The schema of a route's response body, named (once) after its operation. */
+function responseOf(route: Route): z.ZodType {
+  const known = responses.get(route);
+  if (known) return known;
+  const schema = envelope(route.data).meta({ id: responseName(route) });
+  responses.set(route, schema);
+  return schema;
+}
+
+/**
+ * The OpenAPI components: every schema that names itself with an `id` (`.meta({ id })` where it is
+ * defined) and the response of every route, each named schema referred to by $ref wherever used.
+ */
 function componentSchemas(routes: ReadonlyArray<Route>) {
-  const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(NAMED_SCHEMAS)) registry.add(schema, { id });
-  for (const route of routes) if (!isDocument(route)) registry.add(envelope(route.data), { id: responseName(route) });
-  const { schemas } = z.toJSONSchema(registry, {
+  for (const route of routes) if (!isDocument(route)) responseOf(route);
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: 'draft-2020-12',
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
@@ -85,8 +48,8 @@ function componentSchemas(routes: ReadonlyArray<Route>) {
 const isDocument = (route: Route) => route.operationId === 'getOpenApi';
 
 function operation(route: Route) {
-  const pathParameters = Object.entries(route.pathParameters).map(([name, p]) => ({
-    name,
+  const pathParameters = route.pathParameters.map((p) => ({
+    name: p.name,
     in: 'path',
     required: true,
     description: `${p.description} A ".json" or ".csv" suffix on the last segment chooses the representation.`,

@@ -11,5 +11,6 @@ export const Action = z
     objective: ObjectiveId,
     ...itemFields,
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Action' });
 export type Action = z.infer<typeof Action>;

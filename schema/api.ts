@@ -36,7 +36,8 @@ export const ResponseMeta = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'ResponseMeta' });
 export type ResponseMeta = z.infer<typeof ResponseMeta>;
 
 /** The body of a successful JSON response: the records and what they are. */
@@ -63,7 +64,8 @@ export const Problem = z
     instance: z.string().describe('The path and query of the request.'),
     errors: z.array(InputProblem).optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;
 
 /** The body of `/v1/health`'s data. */
@@ -72,4 +74,5 @@ export const Health = z
     status: z.literal('ok'),
     release: ReleaseId.describe('The current release.'),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Health' });

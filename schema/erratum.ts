@@ -68,5 +68,6 @@ export const Erratum = z
     plan: PlanId,
     ...erratumFields(ItemId, FootnoteId),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Erratum' });
 export type Erratum = z.infer<typeof Erratum>;

@@ -11,21 +11,27 @@ import { areasOf, objectivesOf } from './records.ts';
  */
 
 /** A plan without its tree: its areas by id. */
-export const PlanRecord = Plan.omit({ areas: true }).extend({
-  areas: z.array(AreaId).describe("Identifiers of the plan's areas, in printed order."),
-});
+export const PlanRecord = Plan.omit({ areas: true })
+  .extend({
+    areas: z.array(AreaId).describe("Identifiers of the plan's areas, in printed order."),
+  })
+  .meta({ id: 'PlanRecord' });
 export type PlanRecord = z.infer<typeof PlanRecord>;
 
 /** An area without its tree: its objectives by id. */
-export const AreaRecord = Area.omit({ objectives: true }).extend({
-  objectives: z.array(ObjectiveId).describe("Identifiers of the area's objectives, in printed order."),
-});
+export const AreaRecord = Area.omit({ objectives: true })
+  .extend({
+    objectives: z.array(ObjectiveId).describe("Identifiers of the area's objectives, in printed order."),
+  })
+  .meta({ id: 'AreaRecord' });
 export type AreaRecord = z.infer<typeof AreaRecord>;
 
 /** An objective without its tree: its priority actions by id. */
-export const ObjectiveRecord = Objective.omit({ actions: true }).extend({
-  actions: z.array(ActionId).describe("Identifiers of the objective's priority actions, in printed order."),
-});
+export const ObjectiveRecord = Objective.omit({ actions: true })
+  .extend({
+    actions: z.array(ActionId).describe("Identifiers of the objective's priority actions, in printed order."),
+  })
+  .meta({ id: 'ObjectiveRecord' });
 export type ObjectiveRecord = z.infer<typeof ObjectiveRecord>;
 
 /** Every plan as a flat record. */

@@ -14,5 +14,6 @@ export const Footnote = z
     provenance: Provenance,
     errata: z.array(ErratumId),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Footnote' });
 export type Footnote = z.infer<typeof Footnote>;

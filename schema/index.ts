@@ -16,6 +16,8 @@ export * from './records.ts';
 export * from './flat-records.ts';
 export * from './table-definition.ts';
 export * from './tables.ts';
+export * from './record-kind.ts';
+export * from './record-kinds.ts';
 export * from './csv.ts';
 export * from './api.ts';
 export * from './urls.ts';

@@ -10,7 +10,8 @@ export const Provenance = z
       .refine(([start, end]) => start <= end, 'the first line must not come after the last')
       .describe('First and last line (1-based, inclusive) of the raw source file that print this record.'),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Provenance' });
 export type Provenance = z.infer<typeof Provenance>;
 
 /** The line range as printed in CSV files and citations, e.g. "124-128" or "43". */

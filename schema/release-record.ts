@@ -52,5 +52,6 @@ export const ReleaseRecord = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'ReleaseRecord' });
 export type ReleaseRecord = z.infer<typeof ReleaseRecord>;

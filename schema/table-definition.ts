@@ -11,41 +11,30 @@ export interface Column<Row> {
   readonly value: (row: Row) => Cell;
 }
 
-/**
- * A CSV table of the open-data contract: its file stem, what it holds, its columns and its rows,
- * drawn from `Source` (the whole dataset of a release, for the bundle's tables).
- */
-export interface Table<Row, Source = never> {
+/** A CSV table of the open-data contract: its file stem, what it holds and its columns. */
+export interface Table<Row> {
   readonly name: string;
   readonly title: string;
   readonly columns: ReadonlyArray<Column<Row>>;
   /** The column, or columns together, whose values identify a row; null when rows have no key (some cells of every column may be empty). */
   readonly primaryKey: string | ReadonlyArray<string> | null;
   readonly foreignKeys: ReadonlyArray<{ fields: string; reference: { resource: string; fields: string } }>;
-  /** The table's records drawn from its source, as the release bundle publishes them. */
-  rowsOf(source: Source): Row[];
   /** The cells of the given records, one array per row, in column order. */
   cells(rows: ReadonlyArray<Row>): Cell[][];
-  /** The cells of the table's records in its source. */
-  sourceCells(source: Source): Cell[][];
 }
 
-/** Any table, whatever its rows and source: enough to name, describe and serialize it. */
-export type AnyTable<Source = never> = Pick<
-  Table<never, Source>,
-  'name' | 'title' | 'columns' | 'primaryKey' | 'foreignKeys' | 'cells' | 'sourceCells'
->;
+/** Any table, whatever its rows: enough to name, describe and serialize it. */
+export type AnyTable = Pick<Table<never>, 'name' | 'title' | 'columns' | 'primaryKey' | 'foreignKeys' | 'cells'>;
 
-/** A table from its columns and rows; its primary key is `id` unless it names another. */
-export const defineTable = <Row, Source>({
+/** A table from its columns; its primary key is `id` unless it names another. */
+export const defineTable = <Row>({
   primaryKey = 'id',
   ...table
-}: Omit<Table<Row, Source>, 'cells' | 'sourceCells' | 'primaryKey'> & {
-  primaryKey?: Table<Row, Source>['primaryKey'];
-}): Table<Row, Source> => {
-  const cells = (rows: ReadonlyArray<Row>) => rows.map((row) => table.columns.map((column) => column.value(row)));
-  return { ...table, primaryKey, cells, sourceCells: (source) => cells(table.rowsOf(source)) };
-};
+}: Omit<Table<Row>, 'cells' | 'primaryKey'> & { primaryKey?: Table<Row>['primaryKey'] }): Table<Row> => ({
+  ...table,
+  primaryKey,
+  cells: (rows) => rows.map((row) => table.columns.map((column) => column.value(row))),
+});
 
 /** A schema's description, as a column describes itself. */
 export const describe = (schema: { description?: string | undefined }, fallback = '') => schema.description ?? fallback;

@@ -1,25 +1,13 @@
-import type { Dataset } from './dataset.ts';
 import { Action } from './action.ts';
 import { Area } from './area.ts';
 import { Erratum } from './erratum.ts';
-import {
-  AreaRecord,
-  ObjectiveRecord,
-  PlanRecord,
-  areaRecordsOf,
-  objectiveRecordsOf,
-  planRecordsOf,
-} from './flat-records.ts';
+import { AreaRecord, ObjectiveRecord, PlanRecord } from './flat-records.ts';
 import { Footnote } from './footnote.ts';
 import { itemFields } from './item.ts';
 import { Objective } from './objective.ts';
 import { PlanDocument } from './plan.ts';
-import { actionsOf } from './records.ts';
 import { ReleaseRecord } from './release-record.ts';
-import { defineTable, describe, list, provenanceColumns, type AnyTable, type Column } from './table-definition.ts';
-import { countryTable, resultTable, roundTable } from './mem/tables.ts';
-import { commitmentTable, documentTable } from './commitments/tables.ts';
-import { lineageTable, relatedTable } from './lineage/tables.ts';
+import { defineTable, describe, list, provenanceColumns, type Column } from './table-definition.ts';
 
 const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Column<Row>[] => [
   { name: 'ordinal', type: 'integer', description: describe(itemFields.ordinal), value: (r) => r.ordinal },
@@ -42,10 +30,9 @@ const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Colum
 ];
 
 /** The plans, one row each, with the details of the document each is published from. */
-export const planTable = defineTable<PlanRecord, Dataset>({
+export const planTable = defineTable<PlanRecord>({
   name: 'plans',
   title: 'The Hemispheric Plans of Action and the documents they are published from',
-  rowsOf: (d) => planRecordsOf(d.plans),
   columns: [
     { name: 'id', type: 'string', description: describe(PlanRecord.shape.id), value: (r) => r.id },
     { name: 'ordinal', type: 'integer', description: 'Position of the plan, oldest first.', value: (r) => r.ordinal },
@@ -128,10 +115,9 @@ export const planTable = defineTable<PlanRecord, Dataset>({
 });
 
 /** The areas (pillars) of every plan. */
-export const areaTable = defineTable<AreaRecord, Dataset>({
+export const areaTable = defineTable<AreaRecord>({
   name: 'areas',
   title: 'Areas (pillars in 2021-2025) of each plan',
-  rowsOf: (d) => areaRecordsOf(d.plans),
   columns: [
     { name: 'id', type: 'string', description: describe(Area.shape.id), value: (r) => r.id },
     { name: 'plan', type: 'string', description: describe(Area.shape.plan), value: (r) => r.plan },
@@ -149,10 +135,9 @@ export const areaTable = defineTable<AreaRecord, Dataset>({
 });
 
 /** The objectives of every area. */
-export const objectiveTable = defineTable<ObjectiveRecord, Dataset>({
+export const objectiveTable = defineTable<ObjectiveRecord>({
   name: 'objectives',
   title: 'Objectives of each area',
-  rowsOf: (d) => objectiveRecordsOf(d.plans),
   columns: [
     { name: 'id', type: 'string', description: describe(Objective.shape.id), value: (r) => r.id },
     { name: 'plan', type: 'string', description: describe(Objective.shape.plan), value: (r) => r.plan },
@@ -169,10 +154,9 @@ export const objectiveTable = defineTable<ObjectiveRecord, Dataset>({
 });
 
 /** The priority actions of every objective. */
-export const actionTable = defineTable<Action, Dataset>({
+export const actionTable = defineTable<Action>({
   name: 'actions',
   title: 'Priority actions of each objective',
-  rowsOf: (d) => actionsOf(d.plans),
   columns: [
     { name: 'id', type: 'string', description: describe(Action.shape.id), value: (r) => r.id },
     { name: 'plan', type: 'string', description: describe(Action.shape.plan), value: (r) => r.plan },
@@ -184,10 +168,9 @@ export const actionTable = defineTable<Action, Dataset>({
 });
 
 /** The footnotes of every plan. */
-export const footnoteTable = defineTable<Footnote, Dataset>({
+export const footnoteTable = defineTable<Footnote>({
   name: 'footnotes',
   title: 'Footnotes of each plan and the records they annotate',
-  rowsOf: (d) => d.footnotes,
   columns: [
     { name: 'id', type: 'string', description: describe(Footnote.shape.id), value: (r) => r.id },
     { name: 'plan', type: 'string', description: describe(Footnote.shape.plan), value: (r) => r.plan },
@@ -212,10 +195,9 @@ export const footnoteTable = defineTable<Footnote, Dataset>({
 });
 
 /** Every erratum, with its reason. */
-export const erratumTable = defineTable<Erratum, Dataset>({
+export const erratumTable = defineTable<Erratum>({
   name: 'errata',
   title: 'Every correction of a source defect, with its reason',
-  rowsOf: (d) => d.errata,
   columns: [
     { name: 'id', type: 'string', description: describe(Erratum.shape.id), value: (r) => r.id },
     { name: 'plan', type: 'string', description: describe(Erratum.shape.plan), value: (r) => r.plan },
@@ -231,10 +213,9 @@ export const erratumTable = defineTable<Erratum, Dataset>({
 });
 
 /** The data releases and what each changed (served by the API; the bundle carries its changelog in plans.json). */
-export const releaseTable = defineTable<ReleaseRecord, Dataset>({
+export const releaseTable = defineTable<ReleaseRecord>({
   name: 'releases',
   title: 'Data releases',
-  rowsOf: () => [],
   columns: [
     { name: 'id', type: 'string', description: describe(ReleaseRecord.shape.id), value: (r) => r.id },
     { name: 'date', type: 'string', description: describe(ReleaseRecord.shape.date), value: (r) => r.date },
@@ -254,20 +235,3 @@ export const releaseTable = defineTable<ReleaseRecord, Dataset>({
   ],
   foreignKeys: [],
 });
-
-/** The CSV tables of a release bundle, in the order its datapackage.json lists them. */
-export const BUNDLE_TABLES: ReadonlyArray<AnyTable<Dataset>> = [
-  planTable,
-  areaTable,
-  objectiveTable,
-  actionTable,
-  footnoteTable,
-  erratumTable,
-  roundTable,
-  countryTable,
-  resultTable,
-  documentTable,
-  commitmentTable,
-  lineageTable,
-  relatedTable,
-];

@@ -1,4 +1,4 @@
-import { BUNDLE_TABLES, UTF8_BOM, cellsToCsv, excelFileName, type Dataset } from '../../schema/index.ts';
+import { RECORD_KINDS, UTF8_BOM, cellsToCsv, excelFileName, type Dataset } from '../../schema/index.ts';
 import { sha256sums } from './checksums.ts';
 import { dataPackage } from './datapackage.ts';
 import { bundleReadme } from './readme.ts';
@@ -10,8 +10,8 @@ import { bundleReadme } from './readme.ts';
 export function bundleFiles(dataset: Dataset): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   files.set('plans.json', Buffer.from(`${JSON.stringify(dataset, null, 2)}\n`));
-  for (const table of BUNDLE_TABLES) {
-    const csv = cellsToCsv(table, table.sourceCells(dataset));
+  for (const { table, recordsOf } of RECORD_KINDS) {
+    const csv = cellsToCsv(table, table.cells(recordsOf(dataset)));
     files.set(`${table.name}.csv`, Buffer.from(csv));
     files.set(excelFileName(table.name), Buffer.from(UTF8_BOM + csv));
   }

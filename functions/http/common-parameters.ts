@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ReleaseId } from '../../schema/index.ts';
 import type { QueryParameter } from './query-parameters.ts';
-import type { Route } from '../routes/route.ts';
+import type { Route } from './route.ts';
 
 /** Page size when a request gives no `limit`. */
 export const DEFAULT_LIMIT = 200;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { UTF8_BOM, apiUrl, cellsToCsv, withQuery, type InputProblem, type ResponseMeta } from '../../schema/index.ts';
-import type { CachePolicy, Route } from '../routes/route.ts';
+import type { CachePolicy, Route } from './route.ts';
 import { DEFAULT_LIMIT, parametersOf } from './common-parameters.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { chooseFormat, splitFormatSuffix, type Format } from './format.ts';
@@ -139,12 +139,12 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
 const send = (c: Context, response: RenderedResponse) => c.body(response.body, 200, response.headers);
 
 function validPathParameters(route: Route, given: Record<string, string>): Record<string, string> {
-  const errors: InputProblem[] = Object.entries(route.pathParameters)
-    .filter(([name, p]) => !p.schema.safeParse(given[name]).success)
-    .map(([name, p]) => ({
+  const errors: InputProblem[] = route.pathParameters
+    .filter((p) => !p.schema.safeParse(given[p.name]).success)
+    .map((p) => ({
       in: 'path',
-      name,
-      detail: `must be ${p.expected}; received ${JSON.stringify(given[name])}.`,
+      name: p.name,
+      detail: `must be ${p.expected}; received ${JSON.stringify(given[p.name])}.`,
     }));
   if (errors.length > 0) throw problems.malformedPath(errors);
   return given;

@@ -1,15 +1,14 @@
 import {
-  actionDetailsOf,
+  RECORD_KINDS,
   actionsOf,
   areaRecordsOf,
-  documentRecordsOf,
   countrySummary,
   objectiveRecordsOf,
-  planRecordsOf,
   roundSummary,
   scaleOfResults,
-  type ReleaseFile,
+  sortKeyOf,
   type Dataset,
+  type ReleaseFile,
   type ReleaseRecord,
 } from '../../schema/index.ts';
 import {
@@ -17,17 +16,14 @@ import {
   commitmentScope,
   commitmentsInPartition,
   countrySummaryPartition,
-  documentKey,
   listingKey,
   printedOrderKey,
   recordKey,
   resultFilterValuesKey,
   resultScope,
   resultsInPartition,
-  roundKey,
   roundSummaryPartition,
   type ItemKey,
-  type RecordKind,
   type ResultFilterAttribute,
 } from './table-design.ts';
 import { resultFilterValuesOf } from './result-filter-values.ts';
@@ -77,39 +73,23 @@ export function releaseRecordOf(
 }
 
 /**
- * Every content item of a release: one item per record under the release's own keys (a priority
- * action with its lineage and related commitments), one copy of each priority action in the
- * listing partition of its plan, its area and its objective, and the listings of the MEM and of
- * the commitments. The release's marker and the pointer are not among them: the loader writes
- * those last.
+ * Every content item of a release: one item per record of every kind the API serves, under the
+ * release's own keys (a priority action with its lineage and related commitments), one copy of
+ * each priority action in the listing partition of its plan, its area and its objective, and the
+ * listings of the MEM and of the commitments. The release's marker and the pointer are not among
+ * them: the loader writes those last.
  */
 export function releaseContentItems(dataset: Dataset): StoredItem[] {
   const release = dataset.release.id;
-  const records = (kind: RecordKind, list: ReadonlyArray<{ id: string }>) =>
-    list.map((record) => ({ ...recordKey(release, kind, record.id), json: JSON.stringify(record) }));
   const items: StoredItem[] = [
-    ...records('plans', planRecordsOf(dataset.plans)),
-    ...records('areas', areaRecordsOf(dataset.plans)),
-    ...records('objectives', objectiveRecordsOf(dataset.plans)),
-    ...records('actions', actionDetailsOf(dataset)),
-    ...records('footnotes', dataset.footnotes),
-    ...records('errata', dataset.errata),
-    ...dataset.rounds.map((round) => ({
-      ...recordKey(release, 'rounds', roundKey(round.round)),
-      json: JSON.stringify(round),
-      total: dataset.rounds.length,
-    })),
-    ...dataset.countries.map((country) => ({
-      ...recordKey(release, 'countries', country.iso3),
-      json: JSON.stringify(country),
-      total: dataset.countries.length,
-    })),
-    ...records('results', dataset.results),
-    ...documentRecordsOf(dataset).map((document) => ({
-      ...recordKey(release, 'documents', documentKey(document.id)),
-      json: JSON.stringify(document),
-    })),
-    ...records('commitments', dataset.commitments),
+    ...RECORD_KINDS.flatMap((kind) => {
+      const { served, idOf } = kind;
+      if (!served || !idOf) return [];
+      return kind.recordsOf(dataset).map((record) => ({
+        ...recordKey(release, kind.name, sortKeyOf(kind, idOf(record))),
+        json: JSON.stringify(record),
+      }));
+    }),
     ...memListingItems(dataset),
     ...commitmentListingItems(dataset),
   ];

@@ -1,5 +1,3 @@
-import { COMMITMENT_DOCUMENT_IDS, type CommitmentDocumentId } from '../../schema/index.ts';
-
 /**
  * The single DynamoDB table behind the API. Every item has a string partition key `pk` and sort
  * key `sk`; content items carry their record as compact JSON in `json`, so a read returns the
@@ -11,17 +9,18 @@ import { COMMITMENT_DOCUMENT_IDS, type CommitmentDocumentId } from '../../schema
  * | resolve the current release              | GetItem   | pk = "pointer", sk = "current"                         |
  * | /v1/releases                             | Query     | pk = "releases" (newest first)                         |
  * | /v1/releases/{r}, check a pinned release | GetItem   | pk = "releases", sk = r                                |
- * | /v1/plans, /v1/countries, /v1/rounds, /v1/documents | Query | pk = "{r}#plans", "{r}#countries" (by iso3), "{r}#rounds", "{r}#documents" |
- * | /v1/plans/{plan}                         | GetItem   | pk = "{r}#plans", sk = plan                            |
- * | /v1/areas/{id}, objectives, actions, ... | GetItem   | pk = "{r}#{kind}", sk = id                             |
+ * | /v1/{kind} (plans, rounds, countries, documents) | Query | pk = "{r}#{kind}", in sort-key order          |
+ * | /v1/{kind}/{id} (every kind the API serves) | GetItem | pk = "{r}#{kind}", sk = the kind's sort key of the id (sortKeyOf) |
  * | /v1/plans/{plan}/actions[?area][&objective] | Query  | pk = "{r}#actions-in#{plan, area or objective id}", sk > cursor |
- * | /v1/countries/{iso3}, /v1/rounds/{n}, /v1/results/{id} | GetItem | pk = "{r}#{kind}", sk = iso3, roundKey(n) or id |
- * | /v1/documents/{id}, /v1/commitments/{id} | GetItem   | pk = "{r}#documents", sk = documentKey(id); pk = "{r}#commitments", sk = id |
  * | /v1/commitments[?document][&section]     | Query     | pk = "{r}#commitments-in#{scope}" (all, a document, a section, or both), sk > cursor |
  * | /v1/results[?filters]                    | Query     | pk = "{r}#results-in#{scope}", sk > cursor, filter on the rest |
  * | /v1/rounds/{n}/summary                   | Query     | pk = "{r}#round-summary#{n}", sk > cursor              |
  * | /v1/countries/{iso3}/summary             | Query     | pk = "{r}#country-summary#{iso3}", sk > cursor         |
  * | the three above, on an empty first page  | GetItem   | pk = "{r}#results-filter-values", sk = "all"; the round's or country's record |
+ *
+ * Every kind of record the API serves (RECORD_KINDS) is stored one item per record, in a
+ * partition of its own per release, under the sort key its kind gives it: the id itself, a
+ * round's number zero-padded, a document's place among the documents.
  *
  * A request resolves its release (cached in memory: the pointer for seconds, a release forever)
  * and then makes one read, so its cost does not depend on how much data the table holds (the MEM
@@ -56,22 +55,6 @@ export interface ItemKey {
 /** A key as DynamoDB attribute values. */
 export const keyAttributes = (key: ItemKey) => ({ pk: { S: key.pk }, sk: { S: key.sk } });
 
-/** Kinds of plan record stored one item per record, each in its own partition per release. */
-export const RECORD_KINDS = [
-  'plans',
-  'areas',
-  'objectives',
-  'actions',
-  'footnotes',
-  'errata',
-  'rounds',
-  'countries',
-  'results',
-  'documents',
-  'commitments',
-] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-
 /** The item that names the current release. */
 export const pointerKey: ItemKey = { pk: 'pointer', sk: 'current' };
 
@@ -81,13 +64,13 @@ export const RELEASES_PARTITION = 'releases';
 /** The marker item of a release: written once all its content is, so its presence means "complete". */
 export const releaseKey = (release: string): ItemKey => ({ pk: RELEASES_PARTITION, sk: release });
 
-/** The partition of a release's records of one kind. */
-export const recordPartition = (release: string, kind: RecordKind) => `${release}#${kind}`;
+/** The partition of a release's records of one kind (RECORD_KINDS names them). */
+export const recordPartition = (release: string, kind: string) => `${release}#${kind}`;
 
-/** The key of one record. */
-export const recordKey = (release: string, kind: RecordKind, id: string): ItemKey => ({
+/** The key of one record, under its kind's sort key for it (sortKeyOf). */
+export const recordKey = (release: string, kind: string, sortKey: string): ItemKey => ({
   pk: recordPartition(release, kind),
-  sk: id,
+  sk: sortKey,
 });
 
 /** The partition listing, in printed order, the actions within a plan, an area or an objective. */
@@ -124,14 +107,8 @@ export const roundSummaryPartition = (release: string, round: number | string) =
 /** The partition of a country's summary, one item per round and area. */
 export const countrySummaryPartition = (release: string, iso3: string) => `${release}#country-summary#${iso3}`;
 
-/** The sort key of a round's record, zero-padded so that rounds list in order. */
-export const roundKey = (round: number | string) => String(round).padStart(3, '0');
-
 /** The sort key of the n-th item of a listing, zero-padded so that the order is the listing's. */
 export const listingKey = (n: number) => String(n).padStart(6, '0');
-
-/** The sort key of a commitment document's record: its place among the documents, so that they list in the order of their sources. */
-export const documentKey = (id: string) => listingKey(COMMITMENT_DOCUMENT_IDS.indexOf(id as CommitmentDocumentId));
 
 /** The scopes a listing of commitments can be read from: every commitment, a document, a section heading, or a heading within a document. */
 export const commitmentScope = {

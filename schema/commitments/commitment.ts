@@ -37,5 +37,6 @@ export const Commitment = z
     errata: z.array(CommitmentErratumId).describe('Errata applied to this record.'),
     provenance: Provenance,
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Commitment' });
 export type Commitment = z.infer<typeof Commitment>;

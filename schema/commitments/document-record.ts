@@ -10,7 +10,7 @@ export const DocumentRecord = CommitmentDocument.extend({
     .describe(
       'The headings its commitments are printed under (their `section`), in printed order, each once: the values the `section` filter of /v1/commitments accepts.',
     ),
-});
+}).meta({ id: 'DocumentRecord' });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
 /** Every commitment document as a record, in the order of their sources. */

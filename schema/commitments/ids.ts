@@ -47,3 +47,7 @@ export const CommitmentItemId = z.union([CommitmentDocumentId, CommitmentId, Com
 
 /** Builds the id of a footnote of a commitment document. */
 export const commitmentFootnoteId = (document: CommitmentDocumentId, n: string) => `${document}-fn-${n}`;
+
+/** The key that sorts commitment documents in the order of their sources: their place among them, zero-padded. */
+export const documentSortKey = (id: string) =>
+  String(COMMITMENT_DOCUMENT_IDS.indexOf(id as CommitmentDocumentId)).padStart(6, '0');

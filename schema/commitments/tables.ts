@@ -1,14 +1,12 @@
-import type { Dataset } from '../dataset.ts';
 import { defineTable, describe, list, provenanceColumns } from '../table-definition.ts';
 import { Commitment } from './commitment.ts';
 import { CommitmentDocument } from './document.ts';
-import { DocumentRecord, documentRecordsOf } from './document-record.ts';
+import { DocumentRecord } from './document-record.ts';
 
 /** The international documents whose commitments are published. */
-export const documentTable = defineTable<DocumentRecord, Dataset>({
+export const documentTable = defineTable<DocumentRecord>({
   name: 'documents',
   title: 'International documents on drug policy whose commitments are published',
-  rowsOf: documentRecordsOf,
   columns: [
     { name: 'id', type: 'string', description: describe(CommitmentDocument.shape.id), value: (r) => r.id },
     {
@@ -50,10 +48,9 @@ export const documentTable = defineTable<DocumentRecord, Dataset>({
 });
 
 /** Every commitment: paragraph, recommendation or mandate, with its text as printed. */
-export const commitmentTable = defineTable<Commitment, Dataset>({
+export const commitmentTable = defineTable<Commitment>({
   name: 'commitments',
   title: 'Commitments of the international documents: paragraphs, recommendations and mandates',
-  rowsOf: (d) => d.commitments,
   columns: [
     { name: 'id', type: 'string', description: describe(Commitment.shape.id), value: (r) => r.id },
     { name: 'document', type: 'string', description: describe(Commitment.shape.document), value: (r) => r.document },

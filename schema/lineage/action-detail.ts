@@ -13,7 +13,7 @@ export const ActionLineageDetail = ActionLineage.extend({
     .describe(
       'Its links from its predecessors, then to its successors, in printed order: computed from the texts or curated by hand, as `basis` says.',
     ),
-});
+}).meta({ id: 'ActionLineageDetail' });
 export type ActionLineageDetail = z.infer<typeof ActionLineageDetail>;
 
 /** A priority action as `/v1/actions/{id}` serves it: every field of Action, with its lineage across the plans and its related commitments. */
@@ -27,7 +27,7 @@ export const ActionDetail = Action.extend({
     .describe(
       "The international commitments closest to the action's text, best first (at most 3, possibly none): computed by text similarity (TF-IDF cosine), a reading aid, not an official mapping by CICAD, the UN or the Summits of the Americas, and no claim that the action implements them. Absent in releases published before 2026-11-22.2.",
     ),
-});
+}).meta({ id: 'ActionDetail' });
 export type ActionDetail = z.infer<typeof ActionDetail>;
 
 /** Every priority action of a dataset with its lineage and related commitments, in printed order. */

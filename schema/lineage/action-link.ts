@@ -30,5 +30,6 @@ export const ActionLink = z
   .refine((link) => (link.basis === 'curated') === (link.reason !== null), {
     message: 'a curated link states its reason, and only a curated link has one',
     path: ['reason'],
-  });
+  })
+  .meta({ id: 'ActionLink' });
 export type ActionLink = z.infer<typeof ActionLink>;

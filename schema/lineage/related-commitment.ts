@@ -24,5 +24,6 @@ export const RelatedCommitment = z
         'Computed by comparing the texts (TF-IDF cosine similarity), not an official mapping between the plans and the commitments.',
       ),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'RelatedCommitment' });
 export type RelatedCommitment = z.infer<typeof RelatedCommitment>;

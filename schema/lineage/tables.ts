@@ -4,7 +4,7 @@ import { ActionLink } from './action-link.ts';
 import { RelatedCommitment } from './related-commitment.ts';
 
 /** A row of lineage.csv: a link between consecutive plans, or an action that is new or dropped. */
-interface LineageRow {
+export interface LineageRow {
   readonly from: string | null;
   readonly to: string | null;
   readonly relation: string;
@@ -14,7 +14,7 @@ interface LineageRow {
 }
 
 /** Every link, then every new action (no predecessor) and every dropped one (no successor), so each action of each plan appears. */
-const lineageRows = ({ lineage }: Dataset): LineageRow[] => [
+export const lineageRowsOf = ({ lineage }: Pick<Dataset, 'lineage'>): LineageRow[] => [
   ...lineage.links,
   ...lineage.actions
     .filter((a) => a.status_from_previous === 'new')
@@ -27,11 +27,10 @@ const lineageRows = ({ lineage }: Dataset): LineageRow[] => [
 const planOf = (id: string | null) => id?.slice(0, 9) ?? null;
 
 /** How each priority action continues from one plan to the next. */
-export const lineageTable = defineTable<LineageRow, Dataset>({
+export const lineageTable = defineTable<LineageRow>({
   name: 'lineage',
   title: 'Lineage of the priority actions across consecutive plans: unchanged, revised, split, merged, new or dropped',
   primaryKey: null,
-  rowsOf: lineageRows,
   columns: [
     {
       name: 'from_plan',
@@ -76,11 +75,10 @@ export const lineageTable = defineTable<LineageRow, Dataset>({
 });
 
 /** For each priority action, the closest international commitments by text similarity. */
-export const relatedTable = defineTable<RelatedCommitment, Dataset>({
+export const relatedTable = defineTable<RelatedCommitment>({
   name: 'related',
   title: 'Commitments related to each priority action by text similarity (computed, not an official mapping)',
   primaryKey: ['action', 'rank'],
-  rowsOf: (d) => d.related,
   columns: [
     { name: 'action', type: 'string', description: 'The priority action.', value: (r) => r.action },
     { name: 'rank', type: 'integer', description: describe(RelatedCommitment.shape.rank), value: (r) => r.rank },

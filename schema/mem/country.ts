@@ -47,5 +47,5 @@ export const Country = CountryEntry.extend({
   data_status: z
     .enum(['official', 'synthetic'])
     .describe('synthetic: a fictional demonstration state, never a real country.'),
-});
+}).meta({ id: 'Country' });
 export type Country = z.infer<typeof Country>;

@@ -27,5 +27,7 @@ export const Result = Assessment.extend({
     'The objective assessed, or the one the priority action assessed belongs to.',
   ),
   action: ActionId.nullable().describe('The priority action assessed, when the unit is one.'),
-}).strict();
+})
+  .strict()
+  .meta({ id: 'Result' });
 export type Result = z.infer<typeof Result>;

@@ -72,10 +72,17 @@ export const Round = z
   .refine((round) => round.sources.length > 0 || /not yet sourced/.test(round.notes ?? ''), {
     message: 'a round without sources must say in its notes that its facts are "not yet sourced"',
     path: ['sources'],
-  });
+  })
+  .meta({ id: 'Round' });
 export type Round = z.infer<typeof Round>;
 
 /** data/mem/rounds.yaml: rounds 1 to 8, in order. */
 export const RoundsFile = z.array(Round).refine((rounds) => rounds.every((r, i) => r.round === i + 1), {
   message: 'rounds must be numbered 1, 2, 3, ... in order',
 });
+
+/** A MEM round number as URLs write it: 1, 2, ... without leading zeros. */
+export const RoundNumber = z.string().regex(/^[1-9]\d{0,2}$/);
+
+/** The key that sorts rounds by number: their number, zero-padded. */
+export const roundSortKey = (round: string) => round.padStart(3, '0');

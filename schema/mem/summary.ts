@@ -31,7 +31,8 @@ export const UnitSummary = z
     ...summaryFields,
     countries: z.number().int().nonnegative().describe('How many countries were evaluated on the unit.'),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'UnitSummary' });
 export type UnitSummary = z.infer<typeof UnitSummary>;
 
 /** One country's summary for one round and area: its results by status and the share achieved. */
@@ -44,7 +45,8 @@ export const CountryAreaSummary = z
     ),
     ...summaryFields,
   })
-  .strict();
+  .strict()
+  .meta({ id: 'CountryAreaSummary' });
 export type CountryAreaSummary = z.infer<typeof CountryAreaSummary>;
 
 /** The counts of a group of results over a rating scale. */

@@ -1,18 +1,17 @@
-import type { Dataset } from '../dataset.ts';
 import { defineTable, describe, type Column } from '../table-definition.ts';
 import { Country } from './country.ts';
 import { Result } from './result.ts';
+import type { Round } from './round.ts';
 import { CountryAreaSummary, UnitSummary } from './summary.ts';
 
 const DATA_STATUS =
   'official: real, from a published source; synthetic: demonstration data for a fictional state, not real.';
 
 /** The MEM rounds: what each evaluated, how and when, with its sources (schedules and published figures are in plans.json and the API). */
-export const roundTable = defineTable<Dataset['rounds'][number], Dataset>({
+export const roundTable = defineTable<Round>({
   name: 'rounds',
   title: 'MEM evaluation rounds',
   primaryKey: 'round',
-  rowsOf: (d) => d.rounds,
   columns: [
     { name: 'round', type: 'integer', description: 'The round, 1-8.', value: (r) => r.round },
     { name: 'year_start', type: 'integer', description: 'First year of the round.', value: (r) => r.years[0] },
@@ -71,11 +70,10 @@ export const roundTable = defineTable<Dataset['rounds'][number], Dataset>({
 });
 
 /** The OAS member states (and in a demonstration build the fictional states), with their names and MEM participation. */
-export const countryTable = defineTable<Country, Dataset>({
+export const countryTable = defineTable<Country>({
   name: 'countries',
   title: 'Countries: the OAS member states and their participation in the MEM',
   primaryKey: 'iso3',
-  rowsOf: (d) => d.countries,
   columns: [
     { name: 'iso3', type: 'string', description: 'ISO 3166-1 alpha-3 code.', value: (c) => c.iso3 },
     { name: 'iso2', type: 'string', description: 'ISO 3166-1 alpha-2 code.', value: (c) => c.iso2 },
@@ -122,10 +120,9 @@ export const countryTable = defineTable<Country, Dataset>({
 const shape = Result.shape;
 
 /** Every MEM result: one row per round, country and unit assessed. */
-export const resultTable = defineTable<Result, Dataset>({
+export const resultTable = defineTable<Result>({
   name: 'results',
   title: 'MEM results: how each round judged each country on each unit',
-  rowsOf: (d) => d.results,
   columns: [
     { name: 'id', type: 'string', description: describe(shape.id), value: (r) => r.id },
     { name: 'round', type: 'integer', description: 'The MEM round.', value: (r) => r.round },
@@ -200,11 +197,10 @@ const summaryColumns = <Row extends UnitSummary | CountryAreaSummary>(): Column<
 ];
 
 /** A round's summary per unit (served by the API). */
-export const unitSummaryTable = defineTable<UnitSummary, Dataset>({
+export const unitSummaryTable = defineTable<UnitSummary>({
   name: 'round-summary',
   title: "A round's results per unit",
   primaryKey: ['unit', 'data_status'],
-  rowsOf: () => [],
   columns: [
     { name: 'round', type: 'integer', description: 'The MEM round.', value: (r) => r.round },
     { name: 'unit', type: 'string', description: describe(UnitSummary.shape.unit), value: (r) => r.unit },
@@ -220,11 +216,10 @@ export const unitSummaryTable = defineTable<UnitSummary, Dataset>({
 });
 
 /** A country's summary per round and area (served by the API). */
-export const countrySummaryTable = defineTable<CountryAreaSummary, Dataset>({
+export const countrySummaryTable = defineTable<CountryAreaSummary>({
   name: 'country-summary',
   title: "A country's results per round and area",
   primaryKey: ['round', 'area', 'data_status'],
-  rowsOf: () => [],
   columns: [
     { name: 'country', type: 'string', description: 'ISO 3166-1 alpha-3 code.', value: (r) => r.country },
     { name: 'round', type: 'integer', description: 'The MEM round.', value: (r) => r.round },

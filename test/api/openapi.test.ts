@@ -91,12 +91,12 @@ describe('the OpenAPI description at /v1/openapi.json', () => {
       .filter(([, path]) => path.get.tags.includes('MEM'))
       .map(([name]) => name);
     expect(mem).toEqual([
-      '/v1/countries',
-      '/v1/countries/{iso3}',
-      '/v1/countries/{iso3}/summary',
       '/v1/rounds',
       '/v1/rounds/{round}',
       '/v1/rounds/{round}/summary',
+      '/v1/countries',
+      '/v1/countries/{iso3}',
+      '/v1/countries/{iso3}/summary',
       '/v1/results',
       '/v1/results/{id}',
     ]);

@@ -1,4 +1,6 @@
+import * as z from 'zod';
 import { API_ROUTES } from '../../../functions/api-routes.ts';
+import { RECORD_KINDS } from '../../../schema/index.ts';
 import { openApiDocument } from '../../../functions/openapi-document.ts';
 
 /** The API's OpenAPI document: the very document `/v1/openapi.json` serves. */
@@ -42,19 +44,16 @@ export const endpoints = Object.entries(apiDocument.paths).map(([path, { get }])
   })),
 }));
 
-/** The record schemas of the API, each with its fields: what a JSON response's `data` holds. */
-export const recordSchemas = [
-  'PlanRecord',
-  'AreaRecord',
-  'ObjectiveRecord',
-  'Action',
-  'Footnote',
-  'Erratum',
-  'ReleaseRecord',
-  'Provenance',
-  'ResponseMeta',
-  'Problem',
-].map((name) => {
+const named = Object.keys(apiDocument.components.schemas).filter((name) => !name.endsWith('Response'));
+const kindSchemas = RECORD_KINDS.flatMap((kind) =>
+  kind.served ? [z.globalRegistry.get(kind.served.schema)!.id!] : [],
+);
+
+/**
+ * Every named schema of the API, each with its fields: those of the kinds of record first, in the
+ * registry's order, then those they and the responses are made of.
+ */
+export const recordSchemas = [...kindSchemas, ...named.filter((name) => !kindSchemas.includes(name))].map((name) => {
   const schema = apiDocument.components.schemas[name] as JsonSchema;
   return {
     name,

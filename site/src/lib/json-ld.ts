@@ -5,7 +5,7 @@ import { dataset } from './release.ts';
 export const LICENSE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
 /** The original document of a plan as a schema.org CreativeWork: what every citation names first. */
-export const planDocumentJsonLd = (plan: Plan) => ({
+export const planDocumentJsonLd = (plan: Pick<Plan, 'id' | 'title' | 'document'>) => ({
   '@type': 'CreativeWork',
   name: plan.document.title,
   identifier: plan.document.symbol ?? undefined,

@@ -1,33 +1,31 @@
-import type { Action, Area, Commitment, CommitmentDocument, Language, Objective, Plan } from '../../../schema/index.ts';
+import type { Action, Area, Commitment, CommitmentDocument, Language, Objective } from '../../../schema/index.ts';
 import type { Translate } from '../i18n/i18n.ts';
-import { areaOf, objectiveOf } from './release.ts';
-
-/** A record of a plan that has its own page. */
-export type PlanRecord = Area | Objective | Action;
+import { areaOf, objectiveOf, type PlanInfo, type PlanItem } from './release.ts';
 
 /** The kind of a record, read from the fields only that kind has. */
-export const kindOf = (record: PlanRecord) =>
+export const kindOf = (record: PlanItem) =>
   'objective' in record ? 'action' : 'area' in record ? 'objective' : 'area';
 
 /** What a plan calls an area ("area", "pillar") in the interface language. */
-export const areaTerm = (plan: Plan, t: Translate) => t(plan.area_term === 'pillar' ? 'term.pillar' : 'term.area');
+export const areaTerm = (plan: PlanInfo, t: Translate) => t(plan.area_term === 'pillar' ? 'term.pillar' : 'term.area');
 
 /** How many areas (pillars), objectives and actions a plan holds, in the plan's own terms. */
-export const planCounts = (plan: Plan, t: Translate) =>
+export const planCounts = (plan: PlanInfo, t: Translate) =>
   t(plan.area_term === 'pillar' ? 'plan.counts_pillars' : 'plan.counts_areas', plan.counts);
 
 /** An area's code as its identifier carries it, in capitals: "PTR" for 2021-2025-ptr. */
-export const areaCode = (area: Area) => area.id.slice(area.plan.length + 1).toUpperCase();
+export const areaCode = (area: Pick<Area, 'id' | 'plan'>) => area.id.slice(area.plan.length + 1).toUpperCase();
 
 /** What a plan calls its actions: "action" in 2011-2015, "priority action" afterwards. */
-const actionTerm = (plan: Plan, t: Translate) => t(plan.id === '2011-2015' ? 'term.action' : 'term.priority_action');
+const actionTerm = (plan: PlanInfo, t: Translate) =>
+  t(plan.id === '2011-2015' ? 'term.action' : 'term.priority_action');
 
 /**
  * A record's number as the plan prints it: 2016-2020 and 2021-2025 print an action's number after
  * its objective's ("4.3"); 2011-2015 letters actions within each objective ("h)"). Null for an
  * area printed without a number.
  */
-export function printedNumber(record: PlanRecord, plan: Plan): string | null {
+export function printedNumber(record: PlanItem, plan: PlanInfo): string | null {
   if (kindOf(record) !== 'action') return record.number;
   return plan.id === '2011-2015'
     ? `${record.number})`
@@ -35,7 +33,7 @@ export function printedNumber(record: PlanRecord, plan: Plan): string | null {
 }
 
 /** An action's number within its area, its objective's number first: "4.3", or "2 h" in 2011-2015. */
-export function numberInArea(action: Action, plan: Plan): string {
+export function numberInArea(action: Action, plan: PlanInfo): string {
   const objective = objectiveOf(action.objective);
   return plan.id === '2011-2015' ? `${objective.number} ${action.number}` : `${objective.number}.${action.number}`;
 }
@@ -44,7 +42,7 @@ export function numberInArea(action: Action, plan: Plan): string {
  * How a reader names a record within its area: "Priority action 4.3", "Objective 2", "Action 2 h",
  * "Pillar: International Cooperation". An area without a printed number is named by its name.
  */
-export function recordLabel(record: PlanRecord, plan: Plan, t: Translate): string {
+export function recordLabel(record: PlanItem, plan: PlanInfo, t: Translate): string {
   switch (kindOf(record)) {
     case 'action':
       return `${actionTerm(plan, t)} ${numberInArea(record as Action, plan)}`;
@@ -58,7 +56,7 @@ export function recordLabel(record: PlanRecord, plan: Plan, t: Translate): strin
 }
 
 /** A record named unambiguously within its plan: its area's name, then its label ("Demand Reduction, Priority action 4.3"). */
-export function qualifiedLabel(record: PlanRecord, plan: Plan, t: Translate): string {
+export function qualifiedLabel(record: PlanItem, plan: PlanInfo, t: Translate): string {
   const label = recordLabel(record, plan, t);
   return kindOf(record) === 'area' ? label : `${areaOf((record as Objective).area).name}, ${label}`;
 }

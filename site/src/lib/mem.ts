@@ -1,10 +1,12 @@
 import {
+  countryKind,
   groupBy,
   pageUrl,
   recommendationNumber,
+  roundKind,
   scaleOfResults,
   type Action,
-  type Area,
+  type AreaRecord,
   type Country,
   type Language,
   type Objective,
@@ -13,7 +15,7 @@ import {
 } from '../../../schema/index.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { kindOf, printedNumber, qualifiedLabel, recordLabel } from './labels.ts';
-import { actions, areaOf, dataset, objectives, planOf } from './release.ts';
+import { actions, areaOf, dataset, objectives, planOf, recordOf } from './release.ts';
 
 /** The MEM's page at the OAS, where CICAD publishes its reports. */
 export const MEM_URL = 'https://www.oas.org/ext/en/security/mem';
@@ -30,23 +32,13 @@ export const roundYears = (round: Round) => `${round.years[0]}–${round.years[1
 /** Whether a country or result is synthetic demonstration data rather than real. */
 export const isSynthetic = (record: { data_status: 'official' | 'synthetic' }) => record.data_status === 'synthetic';
 
-const roundByNumber = new Map(rounds.map((r) => [r.round, r]));
-const countryByIso3 = new Map(countries.map((c) => [c.iso3, c]));
 const resultsByRound = groupBy(results, (r) => r.round);
 const resultsByCountry = groupBy(results, (r) => r.country);
 const resultsByUnit = groupBy(results, (r) => r.unit);
 
 /** The round with this number, or the country with this ISO alpha-3 code; an unknown one is a build error. */
-export function roundOf(round: number): Round {
-  const found = roundByNumber.get(round);
-  if (!found) throw new Error(`release ${dataset.release.id} has no MEM round ${round}`);
-  return found;
-}
-export function countryOf(iso3: string): Country {
-  const found = countryByIso3.get(iso3);
-  if (!found) throw new Error(`release ${dataset.release.id} has no country ${iso3}`);
-  return found;
-}
+export const roundOf = (round: number): Round => recordOf(roundKind, String(round));
+export const countryOf = (iso3: string): Country => recordOf(countryKind, iso3);
 
 /** The results of a round, of a country, or on a unit (priority action, objective or recommendation), in the release's order. */
 export const resultsOfRound = (round: number): ReadonlyArray<Result> => resultsByRound.get(round) ?? [];
@@ -112,7 +104,7 @@ export function qualifiedUnitLabel(unit: string, t: Translate): string {
 }
 
 /** The area of a unit; null for a round's recommendations, which belong to no area. */
-export const unitArea = (unit: string): Area | null => {
+export const unitArea = (unit: string): AreaRecord | null => {
   const record = unitRecord(unit);
   return record ? areaOf(record.area) : null;
 };

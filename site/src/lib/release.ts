@@ -1,18 +1,25 @@
 import build from 'virtual:portal/build';
 import { buildRelease } from '../../../data/steps/build-release.ts';
 import {
+  RECORD_KINDS,
+  actionKind,
   actionsOf,
+  areaKind,
   areasOf,
+  commitmentKind,
+  documentKind,
+  objectiveKind,
   objectivesOf,
   pageUrl,
+  planKind,
   type Action,
   type ActionLineage,
   type ActionLink,
+  type AnyRecordKind,
   type Area,
-  type Commitment,
-  type CommitmentDocument,
   type Objective,
   type Plan,
+  type RecordKind,
   type RelatedCommitment,
 } from '../../../schema/index.ts';
 
@@ -27,7 +34,14 @@ export const {
   sha256sums: releaseSha256sums,
 } = buildRelease(build.dataRoot, { demonstration: build.demonstration });
 
+/** A record of a plan that has its own page, as a tree or as the flat record the API serves. */
+export type PlanItem = Omit<Area, 'objectives'> | Omit<Objective, 'actions'> | Action;
+
+/** A plan, as a tree or as the flat record the API serves: what a label needs of it. */
+export type PlanInfo = Omit<Plan, 'areas'>;
+
 export const release = dataset.release;
+/** The plans as trees (areas, objectives, priority actions), and each level in printed order. */
 export const plans = dataset.plans;
 export const areas = areasOf(plans);
 export const objectives = objectivesOf(plans);
@@ -35,31 +49,40 @@ export const actions = actionsOf(plans);
 export const documents = dataset.documents;
 export const commitments = dataset.commitments;
 
-const byId = <T extends { id: string }>(records: ReadonlyArray<T>) => new Map(records.map((r) => [r.id, r]));
-const planById = byId(plans);
-const areaById = byId(areas);
-const objectiveById = byId(objectives);
-const actionById = byId(actions);
-const documentById = byId(documents);
-const commitmentById = byId(commitments);
-// Plans and documents name their footnotes and errata apart ("2021-2025-fn-3", "ungass-2016-fn-1"), so one map serves both.
-const footnoteById = byId([...dataset.footnotes, ...dataset.commitment_footnotes]);
-const erratumById = byId([...dataset.errata, ...dataset.commitment_errata]);
-const sourceById = byId(dataset.sources);
+/** Every record of every kind that has identifiers (RECORD_KINDS), by kind and identifier. */
+const recordIndex = new Map<AnyRecordKind, ReadonlyMap<string, unknown>>(
+  RECORD_KINDS.flatMap((kind) => {
+    const { idOf } = kind;
+    return idOf ? [[kind, new Map(kind.recordsOf(dataset).map((record) => [idOf(record), record]))]] : [];
+  }),
+);
+
+/** The record of `kind` with this identifier; a missing one is a build error, never an empty page. */
+export function recordOf<R>(kind: RecordKind<R>, id: string): R {
+  const record = recordIndex.get(kind)?.get(id);
+  if (record === undefined) throw new Error(`release ${release.id} has no ${kind.served?.noun ?? kind.name} "${id}"`);
+  return record as R;
+}
+
+/** The plan, area, objective, priority action, commitment document or commitment with this id, as the API serves it. */
+export const planOf = (id: string) => recordOf(planKind, id);
+export const areaOf = (id: string) => recordOf(areaKind, id);
+export const objectiveOf = (id: string) => recordOf(objectiveKind, id);
+export const actionOf = (id: string) => recordOf(actionKind, id);
+export const documentOf = (id: string) => recordOf(documentKind, id);
+export const commitmentOf = (id: string) => recordOf(commitmentKind, id);
 
 const found = <T>(map: ReadonlyMap<string, T>, id: string, kind: string): T => {
   const record = map.get(id);
   if (!record) throw new Error(`release ${release.id} has no ${kind} "${id}"`);
   return record;
 };
-
-/** The plan, area or objective with this id; a missing id is a build error, never an empty page. */
-export const planOf = (id: string): Plan => found(planById, id, 'plan');
-export const areaOf = (id: string): Area => found(areaById, id, 'area');
-export const objectiveOf = (id: string): Objective => found(objectiveById, id, 'objective');
-export const actionOf = (id: string): Action => found(actionById, id, 'priority action');
-export const documentOf = (id: string): CommitmentDocument => found(documentById, id, 'commitment document');
-export const commitmentOf = (id: string): Commitment => found(commitmentById, id, 'commitment');
+const byId = <T extends { id: string }>(records: ReadonlyArray<T>) => new Map(records.map((r) => [r.id, r]));
+// Plans and documents name their footnotes and errata apart ("2021-2025-fn-3", "ungass-2016-fn-1"), so one map
+// serves both; the documents' footnotes and errata are not kinds of record of their own.
+const footnoteById = byId([...dataset.footnotes, ...dataset.commitment_footnotes]);
+const erratumById = byId([...dataset.errata, ...dataset.commitment_errata]);
+const sourceById = byId(dataset.sources);
 
 /** A document's commitments in printed order. */
 export const commitmentsIn = (document: string) =>
@@ -79,14 +102,12 @@ export const errataOf = (ids: ReadonlyArray<string>) => ids.map((id) => found(er
 /** The source manifest a record's provenance names. */
 export const sourceOf = (id: string) => found(sourceById, id, 'source');
 
-const pagePaths = new Map<string, string>([
-  ...plans.map((r) => [r.id, pageUrl.plan(r.id)] as const),
-  ...areas.map((r) => [r.id, pageUrl.area(r.id)] as const),
-  ...objectives.map((r) => [r.id, pageUrl.objective(r.id)] as const),
-  ...actions.map((r) => [r.id, pageUrl.action(r.id)] as const),
-  ...documents.map((r) => [r.id, pageUrl.document(r.id)] as const),
-  ...commitments.map((r) => [r.id, pageUrl.commitment(r.id)] as const),
-]);
+/** The English path of the page of every record that has one (RECORD_KINDS says which), by its identifier. */
+const pagePaths = new Map(
+  RECORD_KINDS.flatMap(({ idOf, page, recordsOf }) =>
+    idOf && page ? recordsOf(dataset).map((record) => [idOf(record), page(idOf(record))] as const) : [],
+  ),
+);
 
 /** The English path of every page of the portal that shows content (search and 404 excluded). */
 export const contentPagePaths = () => [
@@ -97,8 +118,6 @@ export const contentPagePaths = () => [
   pageUrl.about(),
   pageUrl.documents(),
   ...pagePaths.values(),
-  ...dataset.rounds.map((r) => pageUrl.round(r.round)),
-  ...dataset.countries.map((c) => pageUrl.country(c.iso3)),
 ];
 
 /**
@@ -130,7 +149,7 @@ export const actionsRelatedTo = (commitment: string): RelatedCommitment[] =>
   dataset.related.filter((r) => r.commitment === commitment).sort((a, b) => b.score - a.score);
 
 /** Where a record stands: its plan, area and objective (those above it). */
-export function placeOf(record: Area | Objective | Action) {
+export function placeOf(record: PlanItem) {
   const plan = planOf(record.plan);
   const area = 'area' in record ? areaOf(record.area) : undefined;
   const objective = 'objective' in record ? objectiveOf(record.objective) : undefined;

@@ -4,51 +4,16 @@ import {
   Action,
   AreaId,
   ObjectiveId,
-  PlanId,
-  PlanRecord,
   actionTable,
   apiUrl,
   areaId,
-  planTable,
+  planParameter,
+  type PlanId,
 } from '../../schema/index.ts';
+import { pageReply } from '../http/page-reply.ts';
 import { problems } from '../http/problems.ts';
+import type { Route } from '../http/route.ts';
 import { actionsInPartition } from '../storage/table-design.ts';
-import { pageReply } from './page-reply.ts';
-import { recordListRoute, recordRoute, type NamedPathParameter } from './record-routes.ts';
-import type { Route } from './route.ts';
-
-const planParameter: NamedPathParameter = {
-  name: 'plan',
-  schema: PlanId,
-  expected: `one of ${PlanId.options.join(', ')}`,
-  description: 'Plan identifier, e.g. 2021-2025.',
-};
-
-/** `/v1/plans`: the three plans. */
-export const plansRoute = recordListRoute({
-  segment: 'plans',
-  operationId: 'getPlans',
-  tag: 'Plans',
-  kind: 'plans',
-  summary: 'The Hemispheric Plans of Action',
-  description:
-    'The three plans, oldest first, each with its document (symbol, session, dates, ISBN), counts and areas by id.',
-  table: planTable,
-  data: z.array(PlanRecord),
-});
-
-/** `/v1/plans/{plan}`: one plan. */
-export const planRoute = recordRoute({
-  segment: 'plans',
-  operationId: 'getPlan',
-  tag: 'Plans',
-  kind: 'plans',
-  noun: 'plan',
-  parameter: planParameter,
-  table: planTable,
-  data: PlanRecord,
-  description: 'One plan with its document, counts, footnotes, errata and areas by id.',
-});
 
 const areaFilter = {
   name: 'area',
@@ -71,7 +36,7 @@ export const planActionsRoute: Route = {
   summary: 'Priority actions of a plan',
   description:
     'The priority actions of a plan in printed order, with their exact text and provenance; `area` or `objective` narrows them.',
-  pathParameters: { plan: planParameter },
+  pathParameters: [planParameter],
   filters: [areaFilter, objectiveFilter],
   pinnable: true,
   paginated: true,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Health } from '../../schema/index.ts';
 import { problems } from '../http/problems.ts';
-import type { Route } from './route.ts';
+import type { Route } from '../http/route.ts';
 
 /** `/v1/health`: whether the API can read its store, and the current release. Never cached. */
 export const healthRoute: Route = {
@@ -11,7 +11,7 @@ export const healthRoute: Route = {
   summary: 'Health',
   description:
     'Reads the current release pointer from the store: 200 with the current release when the API can serve data, 503 otherwise.',
-  pathParameters: {},
+  pathParameters: [],
   filters: [],
   pinnable: false,
   paginated: false,
@@ -32,7 +32,7 @@ export const openApiRoute = (document: () => unknown): Route => ({
   tag: 'Service',
   summary: 'OpenAPI description',
   description: 'This API described in OpenAPI 3.1, generated from the same schemas that validate the data.',
-  pathParameters: {},
+  pathParameters: [],
   filters: [],
   pinnable: false,
   paginated: false,

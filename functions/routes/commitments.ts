@@ -1,10 +1,29 @@
 import * as z from 'zod';
-import { Commitment, apiUrl, commitmentTable, type InputProblem } from '../../schema/index.ts';
+import { Commitment, apiUrl, commitmentTable, documentParameter, type InputProblem } from '../../schema/index.ts';
+import type { QueryParameter } from '../http/query-parameters.ts';
 import { problems } from '../http/problems.ts';
 import { commitmentScope, commitmentsInPartition } from '../storage/table-design.ts';
-import { commitmentFilters } from './commitment-parameters.ts';
-import { pageReply } from './page-reply.ts';
-import type { Route } from './route.ts';
+import { pageReply } from '../http/page-reply.ts';
+import type { Route } from '../http/route.ts';
+
+/** The longest section heading a filter accepts: above the longest printed (357 characters), and short enough for a partition key. */
+export const MAX_SECTION_LENGTH = 500;
+
+/** The filters of `/v1/commitments`. */
+export const commitmentFilters = {
+  document: {
+    name: 'document',
+    schema: documentParameter.schema,
+    expected: documentParameter.expected,
+    description: 'Only the commitments of this document.',
+  },
+  section: {
+    name: 'section',
+    schema: z.string().min(1).max(MAX_SECTION_LENGTH),
+    expected: `a section heading as printed, 1 to ${MAX_SECTION_LENGTH} characters (each document at ${apiUrl.document('{id}')} lists its sections)`,
+    description: `Only the commitments printed under this heading, given exactly as their \`section\` prints it (${apiUrl.document('{id}')} lists a document's headings); with \`document\`, only that document's.`,
+  },
+} satisfies Record<string, QueryParameter>;
 
 /** The scope of the partition that lists exactly the commitments a query's filters keep. */
 function scopeOf(document: string | undefined, section: string | undefined) {
@@ -41,7 +60,7 @@ export const commitmentsRoute: Route = {
     'each with its text as printed, number, section heading, footnotes, errata and provenance.',
     '`document` and `section` narrow them, alone or together; a document or heading the release does not have is a 400.',
   ].join(' '),
-  pathParameters: {},
+  pathParameters: [],
   filters: Object.values(commitmentFilters),
   pinnable: true,
   paginated: true,

@@ -1,7 +1,67 @@
-import { apiUrl, type InputProblem } from '../../schema/index.ts';
+import {
+  ActionId,
+  AreaId,
+  ObjectiveId,
+  PlanId,
+  Status,
+  apiUrl,
+  countryParameter,
+  roundParameter,
+  type InputProblem,
+} from '../../schema/index.ts';
+import type { QueryParameter } from '../http/query-parameters.ts';
 import type { ResultFilterValues } from '../storage/result-filter-values.ts';
 import { resultScope } from '../storage/table-design.ts';
-import { UNIT_FILTERS, type UnitFilter } from './mem-parameters.ts';
+
+/** The filters of `/v1/results`, each naming the results it keeps. */
+export const resultFilters = {
+  round: {
+    name: 'round',
+    schema: roundParameter.schema,
+    expected: roundParameter.expected,
+    description: 'Only the results of this MEM round.',
+  },
+  country: {
+    name: 'country',
+    schema: countryParameter.schema,
+    expected: countryParameter.expected,
+    description: 'Only the results of this country.',
+  },
+  plan: {
+    name: 'plan',
+    schema: PlanId,
+    expected: `one of ${PlanId.options.join(', ')}`,
+    description: 'Only the results on units of this plan.',
+  },
+  area: {
+    name: 'area',
+    schema: AreaId,
+    expected: 'an area id such as 2021-2025-ptr',
+    description: 'Only the results on units of this area (pillar).',
+  },
+  objective: {
+    name: 'objective',
+    schema: ObjectiveId,
+    expected: 'an objective id such as 2021-2025-ptr-1',
+    description: 'Only the results on this objective or its priority actions.',
+  },
+  action: {
+    name: 'action',
+    schema: ActionId,
+    expected: 'a priority action id such as 2021-2025-ptr-1-1',
+    description: 'Only the results on this priority action.',
+  },
+  status: {
+    name: 'status',
+    schema: Status.shape.code,
+    expected: `a status code of a rating scale, such as completed (${apiUrl.rounds()} gives each round's scale)`,
+    description: 'Only the results with this status code.',
+  },
+} satisfies Record<string, QueryParameter>;
+
+/** The filters that name a unit of the plans, narrowest first: a listing reads the partition of the narrowest one given. */
+export const UNIT_FILTERS = ['action', 'objective', 'area', 'plan'] as const;
+export type UnitFilter = (typeof UNIT_FILTERS)[number];
 
 /** A request's query, validated: each filter given at most once and well formed. */
 type Query = Readonly<Record<string, string | undefined>>;

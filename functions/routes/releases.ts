@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { ReleaseId, ReleaseRecord, releaseTable } from '../../schema/index.ts';
 import { problems } from '../http/problems.ts';
 import { RELEASES_PARTITION, releaseKey } from '../storage/table-design.ts';
-import { pageReply } from './page-reply.ts';
-import type { Route } from './route.ts';
+import { pageReply } from '../http/page-reply.ts';
+import type { Route } from '../http/route.ts';
 
 /** `/v1/releases`: every published release, newest first. */
 export const releasesRoute: Route = {
@@ -13,7 +13,7 @@ export const releasesRoute: Route = {
   summary: 'Data releases',
   description:
     'Every published data release, newest first, with what it changed, its files and checksums. `meta.release` is the current one.',
-  pathParameters: {},
+  pathParameters: [],
   filters: [],
   pinnable: false,
   paginated: true,
@@ -35,9 +35,14 @@ export const releaseRoute: Route = {
   summary: 'A data release',
   description:
     'One published release: its summary, its changes and the changelog up to it, its files with sizes and SHA-256, and its counts.',
-  pathParameters: {
-    release: { schema: ReleaseId, expected: 'a release id such as 2026-11-22', description: 'Release identifier.' },
-  },
+  pathParameters: [
+    {
+      name: 'release',
+      schema: ReleaseId,
+      expected: 'a release id such as 2026-11-22',
+      description: 'Release identifier.',
+    },
+  ],
   filters: [],
   pinnable: false,
   paginated: false,

@@ -1,13 +1,11 @@
 import * as z from 'zod';
-import { Result, withQuery } from '../../schema/index.ts';
-import { resultTable } from '../../schema/mem/tables.ts';
+import { Result, resultTable, withQuery } from '../../schema/index.ts';
 import { problems } from '../http/problems.ts';
 import type { ResultFilterValues } from '../storage/result-filter-values.ts';
 import { resultFilterValuesKey, resultsInPartition } from '../storage/table-design.ts';
-import { resultFilters } from './mem-parameters.ts';
-import { pageReply } from './page-reply.ts';
-import { filterValueProblems, nestingProblems, resultsListing } from './result-filters.ts';
-import type { Route } from './route.ts';
+import { pageReply } from '../http/page-reply.ts';
+import { filterValueProblems, nestingProblems, resultFilters, resultsListing } from './results-filters.ts';
+import type { Route } from '../http/route.ts';
 
 const filters = Object.values(resultFilters);
 
@@ -23,7 +21,7 @@ export const resultsRoute: Route = {
     'Filters combine; `plan`, `area`, `objective` and `action` must nest, and a value the release does not have is a 400.',
     '`meta.total` is null when `status` is given, or `round` or `country` with a narrower filter: counting those results would mean reading every page.',
   ].join(' '),
-  pathParameters: {},
+  pathParameters: [],
   filters,
   pinnable: true,
   paginated: true,

@@ -1,15 +1,8 @@
 import type * as z from 'zod';
-import type { AnyTable } from '../../schema/index.ts';
-import type { QueryParameter } from '../http/query-parameters.ts';
-import type { ReleaseResolver } from '../http/release-resolver.ts';
+import type { AnyTable, PathParameter } from '../../schema/index.ts';
+import type { QueryParameter } from './query-parameters.ts';
+import type { ReleaseResolver } from './release-resolver.ts';
 import type { ReleaseStore } from '../storage/release-store.ts';
-
-/** A path parameter: what a valid value looks like and what it means. */
-export interface PathParameter {
-  readonly schema: z.ZodType<string>;
-  readonly expected: string;
-  readonly description: string;
-}
 
 /** What a route's handler receives: validated inputs and the means to read. */
 export interface RouteContext {
@@ -53,7 +46,7 @@ export interface Route {
   readonly tag: string;
   readonly summary: string;
   readonly description: string;
-  readonly pathParameters: Readonly<Record<string, PathParameter>>;
+  readonly pathParameters: ReadonlyArray<PathParameter>;
   /** Query parameters of this route besides the common ones (release, format, excel, limit, cursor). */
   readonly filters: ReadonlyArray<QueryParameter>;
   /** Whether the route reads a data release and takes `release=` to pin it. */
