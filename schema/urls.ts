@@ -61,6 +61,22 @@ export const localized = (path: string, language: Language) => (language === 'en
 /** The URL of a file of a release bundle, e.g. `/releases/2026-11-22.1/actions.csv`. */
 export const releaseFileUrl = (release: string, file: string) => `/releases/${release}/${file}`;
 
+/** How an API resource is represented: JSON (the default), CSV, or CSV with a byte-order mark for Excel. */
+export type ApiFormat = 'json' | 'csv' | 'excel';
+
+/**
+ * An API URL in a representation, with the query parameters given, in their order: JSON is the
+ * path as it is, CSV the path with the ".csv" suffix, and Excel's CSV the same with `excel=true`
+ * (where the parameters place it, if they name it). The one way the portal and the API link to
+ * the API: `apiLink(apiUrl.action(id), { format: 'csv' })` is `/v1/actions/{id}.csv`.
+ */
+export function apiLink(
+  path: string,
+  { format = 'json', query = {} }: { format?: ApiFormat; query?: Readonly<Record<string, string | undefined>> } = {},
+): string {
+  return withQuery(format === 'json' ? path : `${path}.csv`, format === 'excel' ? { ...query, excel: 'true' } : query);
+}
+
 /** A path with query parameters, in the order given; undefined values are left out. */
 export function withQuery(path: string, params: Readonly<Record<string, string | undefined>>): string {
   const search = new URLSearchParams();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { UTF8_BOM, apiUrl, cellsToCsv, withQuery, type InputProblem, type ResponseMeta } from '../../schema/index.ts';
+import { UTF8_BOM, apiUrl, apiLink, cellsToCsv, type InputProblem, type ResponseMeta } from '../../schema/index.ts';
 import type { CachePolicy, Route } from './route.ts';
 import { DEFAULT_LIMIT, parametersOf } from './common-parameters.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -62,12 +62,10 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       after: (listing) => (query.cursor === undefined ? undefined : decodeCursor(query.cursor, listing)),
     });
     const readRelease = reply.kind === 'document' ? null : (reply.release ?? release);
-    const linkTo = (variant: Format | undefined, extra: Record<string, string | undefined>) =>
-      withQuery(`${path}${variant === 'csv' ? '.csv' : ''}`, {
-        ...query,
-        format: undefined,
-        excel: variant === 'csv' && excel ? 'true' : undefined,
-        ...extra,
+    const linkTo = (variant: Format, extra: Record<string, string | undefined>) =>
+      apiLink(path, {
+        format: variant === 'json' ? 'json' : excel ? 'excel' : 'csv',
+        query: { ...query, format: undefined, excel: undefined, ...extra },
       });
     const pinnedLink = route.pinnable
       ? linkTo(format, { release: readRelease ?? undefined })
