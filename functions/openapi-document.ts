@@ -10,7 +10,7 @@ export const STABILITY_PROMISE = [
   'a documented field is never removed, renamed or given another meaning or type; responses only ever gain',
   'new sibling fields, so clients must ignore fields they do not know. Identifiers and paths never change.',
   'A response pinned to a release (`release=`) never changes: cite its `meta.links.pinned` URL.',
-  'An incompatible change would be published as /v2 alongside /v1, which would stay served for at least',
+  'An incompatible change would be published as `/v2` alongside `/v1`, which would stay served for at least',
   'twelve months after the retirement date announced in the release notes.',
 ].join(' ');
 
