@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ErratumId, FootnoteId, ItemId, PlanId } from './ids.ts';
 import { Provenance } from './provenance.ts';
+import { FootnoteNumber } from './formats.ts';
 
 /**
  * The schema of one hand-written erratum entry, for errata whose ids match `id` and whose records
@@ -32,7 +33,7 @@ export const erratumEntrySchema = (id: z.ZodString, item: z.ZodType<string>) => 
         path: ['publish'],
       }),
     z.object({ ...entryBase, kind: z.literal('flag'), source: z.string().min(1) }).strict(),
-    z.object({ ...entryBase, kind: z.literal('anchor'), footnote: z.string().regex(/^\d+$/) }).strict(),
+    z.object({ ...entryBase, kind: z.literal('anchor'), footnote: FootnoteNumber }).strict(),
   ]);
 };
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DEMONSTRATION_SUFFIX, ReleaseId } from './ids.ts';
+import { IsoDay, Sha256 } from './formats.ts';
 
 /**
  * One entry of data/releases.yaml, newest last. The newest entry is the release that
@@ -12,18 +13,20 @@ export const ReleaseEntry = z
       (id) => !id.endsWith(DEMONSTRATION_SUFFIX),
       `the suffix ${DEMONSTRATION_SUFFIX} is reserved for demonstration builds, which are never published`,
     ),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    date: IsoDay,
     summary: z.string().min(1),
     changes: z.array(z.string().min(1)).min(1),
-    sha256sums: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .optional(),
+    sha256sums: Sha256.optional(),
   })
   .strict();
 export type ReleaseEntry = z.infer<typeof ReleaseEntry>;
 
 export const ReleasesFile = z.array(ReleaseEntry).min(1);
+
+/** One release in a changelog: what it is and what it changed. */
+export const ChangelogEntry = z
+  .object({ id: ReleaseId, date: z.string(), summary: z.string(), changes: z.array(z.string()) })
+  .strict();
 
 /**
  * A release as published inside the bundle: its id, date and the changelog up to it, and whether
@@ -39,9 +42,7 @@ export const Release = z
       .describe(
         'true: a local demonstration build that includes synthetic results for fictional states; never published.',
       ),
-    changelog: z.array(
-      z.object({ id: ReleaseId, date: z.string(), summary: z.string(), changes: z.array(z.string()) }).strict(),
-    ),
+    changelog: z.array(ChangelogEntry),
   })
   .strict()
   .refine((release) => release.demonstration === release.id.endsWith(DEMONSTRATION_SUFFIX), {

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { PlanId, SourceId } from './ids.ts';
-
-const IsoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
+import { IsoDate, Sha256 } from './formats.ts';
 
 /**
  * The manifest beside each raw source in data/sources/: what the document is, who issued it,
@@ -15,10 +14,7 @@ export const SourceManifest = z
       .string()
       .regex(/^[a-z0-9-]+\.txt$/)
       .describe('File name of the raw text in data/sources/.'),
-    sha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .describe('SHA-256 of the raw file, hex.'),
+    sha256: Sha256.describe('SHA-256 of the raw file, hex.'),
     received_as: z.string().min(1).describe('Name of the file as it was received.'),
     format: z.string().min(1).describe('What the raw file is, e.g. a text extraction of the official PDF.'),
     title: z.string().min(1),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Provenance } from '../provenance.ts';
 import { CommitmentDocumentId, CommitmentErratumId, CommitmentFootnoteId } from './ids.ts';
+import { IsoDate } from '../formats.ts';
 
 /** An international instrument whose commitments are published: what it is, who adopted it, and where it is printed. */
 export const CommitmentDocument = z
@@ -13,13 +14,9 @@ export const CommitmentDocument = z
       .describe('Position among the commitment documents, from 1, in the order of their sources.'),
     title: z.string().min(1).describe('The title as printed in its heading, markup removed.'),
     issuer: z.string().min(1).describe('The body that adopted the document.'),
-    date: z
-      .string()
-      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
-      .nullable()
-      .describe(
-        'Year or date of adoption (ISO 8601, only as precisely as the source prints it); null for a compilation of several instruments.',
-      ),
+    date: IsoDate.nullable().describe(
+      'Year or date of adoption (ISO 8601, only as precisely as the source prints it); null for a compilation of several instruments.',
+    ),
     instrument: z
       .string()
       .min(1)

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Column } from '../table-definition.ts';
 import { Iso3 } from './country.ts';
+import { IsoDay } from '../formats.ts';
 
 /** The columns of a results CSV, one row per assessment: the template data stewards fill in. */
 export const RESULT_COLUMNS = [
@@ -44,10 +45,7 @@ export const Assessment = z
       })
       .strict()
       .describe('The published report: its title, where it is, and the page that prints the assessment.'),
-    published: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-      .describe('Publication date of the report.'),
+    published: IsoDay.describe('Publication date of the report.'),
     data_status: z
       .enum(['official', 'synthetic'])
       .describe('official: transcribed from a published report; synthetic: demonstration data, not real.'),

@@ -1,19 +1,25 @@
 import type { LambdaEvent } from 'hono/aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TABLE_NAME } from '../../functions/environment.ts';
 import { publishedApi } from './api-fixture.ts';
 
 let api: Awaited<ReturnType<typeof publishedApi>>;
 beforeAll(async () => {
   api = await publishedApi();
-  Object.assign(process.env, {
-    TABLE_NAME: api.db.table,
+  // The environment Lambda gives the function, for this file only.
+  for (const [name, value] of Object.entries({
+    [TABLE_NAME]: api.db.table,
     AWS_ENDPOINT_URL_DYNAMODB: api.db.endpoint,
     AWS_REGION: 'local',
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
-  });
+  }))
+    vi.stubEnv(name, value);
 });
-afterAll(() => api.db.close());
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await api.db.close();
+});
 
 /** A Lambda Function URL request (payload format 2.0), as AWS delivers it. */
 const functionUrlEvent = (

@@ -1,14 +1,16 @@
 import { createRequire } from 'node:module';
 import countryNames from 'i18n-iso-countries';
 import * as z from 'zod';
-import { Country, CountryEntry, RoundsFile, type Round } from '../../../schema/index.ts';
+import { Country, CountryEntry, CountryNames, RoundsFile, type Round } from '../../../schema/index.ts';
 import { DataError } from './data-error.ts';
 import { readDataFile } from './read-data-file.ts';
 import { DATA_FILES } from '../../paths.ts';
 
-const LANGUAGES = ['en', 'es', 'pt', 'fr'] as const;
+/** The four languages of the OAS, in which every country is named. */
+const NAME_LANGUAGES = CountryNames.keyof().options;
 const require = createRequire(import.meta.url);
-for (const language of LANGUAGES) countryNames.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
+for (const language of NAME_LANGUAGES)
+  countryNames.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
 const NAMES_SOURCE = `Unicode CLDR, through i18n-iso-countries ${require('i18n-iso-countries/package.json').version}`;
 
 const CountriesFile = z
@@ -36,7 +38,7 @@ export function readCountries(root: string): Country[] {
         `"${entry.iso3}" is not an ISO 3166-1 alpha-3 country code`,
       );
     const names = Object.fromEntries(
-      LANGUAGES.map((language) => [language, countryNames.getName(entry.iso3, language)]),
+      NAME_LANGUAGES.map((language) => [language, countryNames.getName(entry.iso3, language)]),
     );
     return Country.parse({ ...entry, iso2, names, names_source: NAMES_SOURCE, data_status: 'official' });
   });

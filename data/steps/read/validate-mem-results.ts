@@ -154,11 +154,11 @@ export function validateResults(
     if (!cell.finding) problem(line, 'finding', 'the finding is missing: transcribe what the report says');
     if (!cell.source_title)
       problem(line, 'source_title', 'the source is missing: give the title of the published report');
-    if (!URL.canParse(cell.source_url) || !/^https?:$/.test(new URL(cell.source_url).protocol))
+    if (!Assessment.shape.source.shape.url.safeParse(cell.source_url).success)
       problem(line, 'source_url', `the source URL "${cell.source_url}" is missing or not an http(s) URL`);
     if (!/^[1-9]\d*$/.test(cell.source_page))
       problem(line, 'source_page', `"${cell.source_page}" is not a page number of the report`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(cell.published) || Number.isNaN(Date.parse(cell.published)))
+    if (!Assessment.shape.published.safeParse(cell.published).success)
       problem(line, 'published', `"${cell.published}" is not a date YYYY-MM-DD`);
     if (cell.data_status !== 'official')
       problem(
