@@ -3,3 +3,13 @@ declare module 'virtual:portal/build' {
   const build: import('../settings.ts').SiteBuild;
   export default build;
 }
+
+declare namespace App {
+  /** What the middleware (src/middleware.ts) sets for every page. */
+  interface Locals {
+    /** The page's interface language. */
+    language: import('../../schema/index.ts').Language;
+    /** Its interface strings. */
+    t: import('./i18n/i18n.ts').Translate;
+  }
+}

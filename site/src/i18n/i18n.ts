@@ -36,17 +36,19 @@ export function translator(language: Language) {
 /** The function that turns a UI key into text, as returned by `translator`. */
 export type Translate = ReturnType<typeof translator>;
 
-/** The static paths of a page in every language: English at the root, the others under their prefix. */
-export const languagePaths = () =>
-  LANGUAGES.map((language) => ({ params: { lang: language === 'en' ? undefined : language }, props: { language } }));
+/** The prefix of a language's pages in their URL: none for English. */
+const prefixOf = (language: Language) => (language === 'en' ? undefined : language);
+
+/**
+ * The static paths of a page in every language: English at the root, the others under their
+ * prefix, from which the middleware sets the page's language.
+ */
+export const languagePaths = () => LANGUAGES.map((language) => ({ params: { lang: prefixOf(language) } }));
 
 /** Static paths for one page per record in every language, the record named in the URL by `idOf`. */
 export const pagePaths = <T>(records: ReadonlyArray<T>, idOf: (record: T) => string) =>
   LANGUAGES.flatMap((language) =>
-    records.map((record) => ({
-      params: { lang: language === 'en' ? undefined : language, id: idOf(record) },
-      props: { language, record },
-    })),
+    records.map((record) => ({ params: { lang: prefixOf(language), id: idOf(record) }, props: { record } })),
   );
 
 /** Static paths for one page per plan record in every language, at its id. */
