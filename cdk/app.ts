@@ -33,7 +33,8 @@ const release = dataset.release.id;
 const bundleDir = releaseDir(release);
 if (!existsSync(bundleDir) || !existsSync(join(settings.siteDir, 'index.html'))) {
   throw new Error(
-    `release ${release} or the site is not built: run npm run data:build and npm run site:build first (npm run deploy does)`,
+    `release ${release} or the site is not built: run npm run data:build and npm run ` +
+      `site:build first (npm run deploy does)`,
   );
 }
 // The bundle on disk must be exactly the release, and the pages built from it: deploying them is publishing them.
@@ -42,7 +43,9 @@ requireSiteBuiltFrom(settings.siteDir, { id: release, sha256sums });
 
 new PortalStack(app, stackName(settings.stage), {
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
-  description: `Hemispheric Drug Policy Portal (${settings.stage}): site, open-data API and data releases${dataset.release.demonstration ? ' - DEMONSTRATION build with synthetic MEM results' : ''}`,
+  description:
+    `Hemispheric Drug Policy Portal (${settings.stage}): site, open-data API and data ` +
+    `releases${dataset.release.demonstration ? ' - DEMONSTRATION build with synthetic MEM results' : ''}`,
   siteDir: settings.siteDir,
   releaseDir: bundleDir,
   release,

@@ -94,7 +94,8 @@ export function readDeploySettings(
   const problems: string[] = [];
   if (Boolean(s.domain) !== Boolean(s.certificateArn)) {
     problems.push(
-      `${nameOf('domain')} and ${nameOf('certificateArn')} go together: a custom domain needs its certificate, issued in us-east-1`,
+      `${nameOf('domain')} and ${nameOf('certificateArn')} go together: a custom domain needs ` +
+        `its certificate, issued in us-east-1`,
     );
   }
   if (s.release !== undefined && s.release.endsWith(DEMONSTRATION_SUFFIX) !== (s.demonstration === 'true')) {

@@ -71,7 +71,8 @@ function operation(route: Route) {
               'text/csv': {
                 schema: {
                   type: 'string',
-                  description: `RFC 4180 CSV, UTF-8, with the columns ${route.table.columns.map((c) => c.name).join(', ')}.`,
+                  description:
+                    `RFC 4180 CSV, UTF-8, with the columns ` + `${route.table.columns.map((c) => c.name).join(', ')}.`,
                 },
               },
             }
@@ -127,7 +128,14 @@ export function openApiDocument(routes: ReadonlyArray<Route>) {
     info: {
       title: 'Hemispheric Drug Policy Portal API',
       version: '1',
-      description: `Read-only open data: the OAS/CICAD Hemispheric Plans of Action on Drugs with their areas, objectives and priority actions, exact texts and provenance, the results of the Multilateral Evaluation Mechanism (MEM) by round and country, the commitments of the international documents on drug policy, and the lineage of each priority action across the plans. JSON by default, CSV with a ".csv" suffix or format=csv. Errors are RFC 9457 problem details. Only ${new Intl.ListFormat('en-GB').format(ALLOWED_METHODS)} are allowed.\n\n${STABILITY_PROMISE}`,
+      description:
+        `Read-only open data: the OAS/CICAD Hemispheric Plans of Action on Drugs with their ` +
+        `areas, objectives and priority actions, exact texts and provenance, the results of the ` +
+        `Multilateral Evaluation Mechanism (MEM) by round and country, the commitments of the ` +
+        `international documents on drug policy, and the lineage of each priority action across ` +
+        `the plans. JSON by default, CSV with a ".csv" suffix or format=csv. Errors are RFC 9457 ` +
+        `problem details. Only ${new Intl.ListFormat('en-GB').format(ALLOWED_METHODS)} are ` +
+        `allowed.\n\n${STABILITY_PROMISE}`,
       license: {
         name: 'CC-BY-4.0 (data compilation); the plan texts are official documents of the OAS/CICAD',
         identifier: 'CC-BY-4.0',

@@ -5,7 +5,10 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { readReleaseBundle } from '../data/bundle/read-bundle.ts';
 import { loadRelease, makeCurrent } from './storage/publish-release.ts';
 
-/** The directory, beside this handler in its deployment package, that holds the release bundle to load, in a folder named after its release. */
+/**
+ * The directory, beside this handler in its deployment package, that holds the release bundle to load, in a folder
+ * named after its release.
+ */
 export const BUNDLE_DIR = 'releases';
 
 /** What CloudFormation asks of a release custom resource (the CDK provider framework's onEvent). */

@@ -17,7 +17,9 @@ export const ResponseMeta = z
       .nonnegative()
       .nullable()
       .describe(
-        'Number of records matching the request across all pages; null where it is not known without reading every page (/v1/releases; /v1/results filtered by status, or by round or country beside a narrower filter).',
+        'Number of records matching the request across all pages; null where it is not known ' +
+          'without reading every page (/v1/releases; /v1/results filtered by status, or by round ' +
+          'or country beside a narrower filter).',
       ),
     limit: z
       .number()

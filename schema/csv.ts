@@ -4,7 +4,10 @@ import type { AnyTable, Cell } from './table-definition.ts';
 /** The byte-order mark that makes Excel read a CSV file as UTF-8. */
 export const UTF8_BOM = '\uFEFF';
 
-/** Rows of a table as RFC 4180 CSV: UTF-8, header row, CRLF line ends, fields quoted only when they must be, booleans as true/false. */
+/**
+ * Rows of a table as RFC 4180 CSV: UTF-8, header row, CRLF line ends, fields quoted only when they must be, booleans as
+ * true/false.
+ */
 export const cellsToCsv = (table: Pick<AnyTable, 'columns'>, cells: ReadonlyArray<ReadonlyArray<Cell>>) =>
   stringify(cells as Cell[][], {
     header: true,

@@ -42,7 +42,8 @@ export const Dataset = z
       .array(CommitmentErratum)
       .describe('Every correction of a defect of those sources, with its reason.'),
     lineage: Lineage.describe(
-      'How each priority action continues from one plan to the next: computed from the texts, corrected by curated overrides.',
+      'How each priority action continues from one plan to the next: computed from the texts, ' +
+        'corrected by curated overrides.',
     ),
     related: z
       .array(RelatedCommitment)

@@ -50,7 +50,8 @@ export const erratumFields = (item: z.ZodType<string>, footnote: z.ZodType<strin
   kind: z
     .enum(['replace', 'flag', 'anchor'])
     .describe(
-      'replace: text corrected; flag: damaged text published as printed; anchor: footnote attached whose marker was lost.',
+      'replace: text corrected; flag: damaged text published as printed; anchor: footnote ' +
+        'attached whose marker was lost.',
     ),
   source: z.string().nullable().describe('What the raw source prints (line breaks as "\\n"); null for anchor.'),
   publish: z

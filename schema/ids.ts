@@ -32,7 +32,9 @@ export const AREAS: Record<PlanId, ReadonlyArray<{ code: string; name: string }>
     { code: 'ptr', name: 'Measures of Prevention, Treatment, and Recovery Support' },
     {
       code: 'cc',
-      name: 'Measures to Control and Counter the Illicit Cultivation, Production, Trafficking, and Distribution of Drugs, and to Address their Causes and Consequences',
+      name:
+        'Measures to Control and Counter the Illicit Cultivation, Production, Trafficking, and ' +
+        'Distribution of Drugs, and to Address their Causes and Consequences',
     },
     { code: 'rime', name: 'Research, Information, Monitoring, and Evaluation' },
     { code: 'ic', name: 'International Cooperation' },
@@ -55,7 +57,9 @@ export const ActionId = z
   .string()
   .regex(new RegExp(`^${objective}-(?:\\d+|[a-z])$`))
   .describe(
-    'Priority action identifier: "{objective id}-{m}", with m its printed number within the objective (2016-2020 "4.3" of Demand Reduction is "2016-2020-dr-4-3") or its printed letter (2011-2015 "h)" is "2011-2015-cm-2-h").',
+    'Priority action identifier: "{objective id}-{m}", with m its printed number within the ' +
+      'objective (2016-2020 "4.3" of Demand Reduction is "2016-2020-dr-4-3") or its printed ' +
+      'letter (2011-2015 "h)" is "2011-2015-cm-2-h").',
   );
 export const FootnoteId = z
   .string()
@@ -76,7 +80,9 @@ export const ReleaseId = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(?:\.\d+)?(?:-demo)?$/)
   .describe(
-    'Release identifier: its publication date, with ".n" for a further release on the same day; "-demo" marks a local demonstration build that includes synthetic results and is never published.',
+    'Release identifier: its publication date, with ".n" for a further release on the same ' +
+      'day; "-demo" marks a local demonstration build that includes synthetic results and is ' +
+      'never published.',
   );
 
 /** Any record that can be annotated by a footnote or corrected by an erratum. */

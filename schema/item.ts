@@ -2,7 +2,9 @@ import * as z from 'zod';
 import { ErratumId, FootnoteId } from './ids.ts';
 import { Provenance } from './provenance.ts';
 
-/** Fields every published plan record carries: its place, its printed label, its text and where that text comes from. */
+/**
+ * Fields every published plan record carries: its place, its printed label, its text and where that text comes from.
+ */
 export const itemFields = {
   ordinal: z.number().int().positive().describe('Position among its siblings, from 1, in printed order.'),
   number: z
@@ -19,7 +21,8 @@ export const itemFields = {
   text_status: z
     .enum(['as-printed', 'corrected', 'damaged'])
     .describe(
-      'as-printed: no erratum; corrected: an erratum repaired a source defect; damaged: damage published as printed (see errata).',
+      'as-printed: no erratum; corrected: an erratum repaired a source defect; damaged: damage ' +
+        'published as printed (see errata).',
     ),
   provenance: Provenance,
   footnotes: z.array(FootnoteId).describe('Footnotes that annotate this record.'),

@@ -49,7 +49,10 @@ export interface RecordKind<R> {
   readonly table: Table<R>;
   /** Its records in a release, in published order. */
   readonly recordsOf: (dataset: Dataset) => ReadonlyArray<R>;
-  /** A record's identifier as URLs and citations write it (an id, a country's ISO code, a round's number); null for rows without one. */
+  /**
+   * A record's identifier as URLs and citations write it (an id, a country's ISO code, a round's number); null for rows
+   * without one.
+   */
   readonly idOf: ((record: R) => string) | null;
   /** How the API serves the records; null for those only the bundle publishes. */
   readonly served: RecordService<R> | null;

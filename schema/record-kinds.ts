@@ -60,11 +60,15 @@ export const documentParameter: PathParameter = {
 };
 
 const COUNTRY =
-  'its ISO 3166-1 codes, its names in English, Spanish, Portuguese and French with their source, its OAS membership and MEM participation with sourced notes, and `data_status`';
+  'its ISO 3166-1 codes, its names in English, Spanish, Portuguese and French with their ' +
+  'source, its OAS membership and MEM participation with sourced notes, and `data_status`';
 const ROUND =
-  'what it evaluated and in what unit, its years, schedule and published figures, and its rating scale where known (statuses best first, each saying whether it counts as achieved), every fact with its source';
+  'what it evaluated and in what unit, its years, schedule and published figures, and its ' +
+  'rating scale where known (statuses best first, each saying whether it counts as ' +
+  'achieved), every fact with its source';
 const DOCUMENT =
-  'its title, issuer, date and kind of instrument, how many commitments it holds and the section headings they are printed under, its footnotes, errata and provenance';
+  'its title, issuer, date and kind of instrument, how many commitments it holds and the ' +
+  'section headings they are printed under, its footnotes, errata and provenance';
 const byId = (record: { id: string }) => record.id;
 
 export const planKind = defineRecordKind({
@@ -140,7 +144,11 @@ export const actionKind = defineRecordKind({
     one: {
       operationId: 'getAction',
       description:
-        "A priority action: its exact text, printed number, place in the plan, provenance, footnotes and errata; its lineage across the plans (predecessors, successors and each link's relation, score, basis and reason); and its related commitments, computed by text similarity as a reading aid, not an official mapping. Its CSV has the columns of actions.csv.",
+        'A priority action: its exact text, printed number, place in the plan, provenance, ' +
+        'footnotes and errata; its lineage across the plans (predecessors, successors and each ' +
+        "link's relation, score, basis and reason); and its related commitments, computed by " +
+        'text similarity as a reading aid, not an official mapping. Its CSV has the columns of ' +
+        'actions.csv.',
     },
   },
   page: pageUrl.action,
@@ -220,7 +228,9 @@ export const countryKind = defineRecordKind({
     all: {
       operationId: 'getCountries',
       summary: 'Countries',
-      description: `The OAS member states by ISO 3166-1 alpha-3 code, each with ${COUNTRY}. A demonstration build adds fictional states, marked \`data_status: synthetic\`.`,
+      description:
+        `The OAS member states by ISO 3166-1 alpha-3 code, each with ${COUNTRY}. A demonstration ` +
+        `build adds fictional states, marked \`data_status: synthetic\`.`,
     },
   },
   page: pageUrl.country,
@@ -239,7 +249,10 @@ export const resultKind = defineRecordKind({
     one: {
       operationId: 'getResult',
       description:
-        "How a MEM round judged a country on one unit: the status, its label and whether it counts as achieved, the finding and recommendation as the report prints them, the report and its page, the unit's place in the plans, and `data_status` (official, or synthetic demonstration data).",
+        'How a MEM round judged a country on one unit: the status, its label and whether it ' +
+        'counts as achieved, the finding and recommendation as the report prints them, the ' +
+        "report and its page, the unit's place in the plans, and `data_status` (official, or " +
+        'synthetic demonstration data).',
     },
   },
   page: null,
@@ -260,7 +273,9 @@ export const documentKind = defineRecordKind({
     all: {
       operationId: 'getDocuments',
       summary: 'International documents',
-      description: `The international documents on drug policy whose commitments are published (UN and Summits of the Americas), in the order of their sources, each with ${DOCUMENT}.`,
+      description:
+        `The international documents on drug policy whose commitments are published (UN and ` +
+        `Summits of the Americas), in the order of their sources, each with ${DOCUMENT}.`,
     },
   },
   page: pageUrl.document,
@@ -279,7 +294,8 @@ export const commitmentKind = defineRecordKind({
     one: {
       operationId: 'getCommitment',
       description:
-        'A paragraph, recommendation or mandate of an international document: its text as printed, number, section heading, footnotes, errata and provenance.',
+        'A paragraph, recommendation or mandate of an international document: its text as ' +
+        'printed, number, section heading, footnotes, errata and provenance.',
     },
   },
   page: pageUrl.commitment,

@@ -16,7 +16,10 @@ export interface Table<Row> {
   readonly name: string;
   readonly title: string;
   readonly columns: ReadonlyArray<Column<Row>>;
-  /** The column, or columns together, whose values identify a row; null when rows have no key (some cells of every column may be empty). */
+  /**
+   * The column, or columns together, whose values identify a row; null when rows have no key (some cells of every
+   * column may be empty).
+   */
   readonly primaryKey: string | ReadonlyArray<string> | null;
   readonly foreignKeys: ReadonlyArray<{ fields: string; reference: { resource: string; fields: string } }>;
   /** The cells of the given records, one array per row, in column order. */

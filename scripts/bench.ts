@@ -191,10 +191,12 @@ try {
     ].join('  ');
   const cpu = cpus();
   console.log(
-    `Benchmark on loopback, release ${dataset.release.id}, Node ${process.versions.node}, ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}`,
+    `Benchmark on loopback, release ${dataset.release.id}, Node ${process.versions.node}, ` +
+      `${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}`,
   );
   console.log(
-    `${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${MEASURE_SECONDS} s per target; ceiling = node:http serving the same bytes from files;`,
+    `${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${MEASURE_SECONDS} s per ` +
+      `target; ceiling = node:http serving the same bytes from files;`,
   );
   console.log('the API, its DynamoDB client and dynalite share this process and its one thread\n');
   console.log([line(table[0]!), '-'.repeat(line(table[0]!).length), ...table.slice(1).map(line)].join('\n'));

@@ -1,6 +1,7 @@
 /**
  * `npm run data:build [-- --out DIR] [--data DIR]`: derives the current release from data/ (or the
- * --data folder) and writes its bundle to dist/releases/{release}/ (or DIR). On any problem it prints the file, line and field
+ * --data folder) and writes its bundle to dist/releases/{release}/ (or DIR). On any problem it prints the file, line
+ * and field
  * at fault and exits non-zero without writing anything.
  */
 import { basename, dirname, relative } from 'node:path';
@@ -24,7 +25,9 @@ try {
     (p) => `${p.id}: ${p.counts.areas} areas, ${p.counts.objectives} objectives, ${p.counts.actions} priority actions`,
   );
   console.log(
-    `Release ${dataset.release.id} written to ${relative(process.cwd(), dir) || dir}\n  ${counts.join('\n  ')}\n  ${dataset.footnotes.length} footnotes, ${dataset.errata.length} errata, ${files.size} files`,
+    `Release ${dataset.release.id} written to ${relative(process.cwd(), dir) || dir}\n  ` +
+      `${counts.join('\n  ')}\n  ${dataset.footnotes.length} footnotes, ` +
+      `${dataset.errata.length} errata, ${files.size} files`,
   );
 } catch (error) {
   if (!(error instanceof DataError)) throw error;

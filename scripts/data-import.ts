@@ -19,7 +19,8 @@ if (!file || extra.length || !existsSync(file)) {
 const { imported, problems } = importResults(PATHS.root, file, buildRelease().dataset.plans);
 if (problems.length) {
   console.error(
-    `${problems.map((problem) => problem.message).join('\n')}\n\n${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing was imported.`,
+    `${problems.map((problem) => problem.message).join('\n')}\n\n${problems.length} problem` +
+      `${problems.length === 1 ? '' : 's'}: nothing was imported.`,
   );
   process.exit(1);
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run deploy -- [--stage NAME] [--domain HOST --certificate-arn ARN] [--release ID] [--contact URL] [--demonstration]`:
+ * `npm run deploy -- [--stage NAME] [--domain HOST --certificate-arn ARN] [--release ID] [--contact URL]
+ * [--demonstration]`:
  * builds the current data release and the portal, then deploys the whole stack with the AWS CDK
  * CLI (AWS credentials and region from the environment). The release is loaded into DynamoDB by
  * the deployment itself, and made current before the pages go live. Synthetic demonstration data
@@ -19,7 +20,8 @@ import { buildSite } from '../site/build.ts';
 import { ContactUrl } from '../site/settings.ts';
 
 const USAGE =
-  'npm run deploy -- [--stage NAME] [--domain HOST --certificate-arn ARN] [--release ID] [--contact URL] [--demonstration]';
+  'npm run deploy -- [--stage NAME] [--domain HOST --certificate-arn ARN] [--release ID] ' +
+  '[--contact URL] [--demonstration]';
 
 /** Stops before anything is built or deployed, saying what was wrong. */
 function refuse(...problems: string[]): never {

@@ -21,9 +21,11 @@ console.log(
   [
     `Release ${portal.release} published to the embedded DynamoDB engine; the portal is at ${base}/`,
     demonstration
-      ? '  Demonstration build: it includes synthetic MEM results for fictional states (XAA-XAF), labelled as such everywhere; `npm start -- --official` leaves them out.'
+      ? '  Demonstration build: it includes synthetic MEM results for fictional states ' +
+        '(XAA-XAF), labelled as such everywhere; `npm start -- --official` leaves them out.'
       : '  Official content only, as a published release.',
-    `  API:        ${base}/v1/plans   ${base}/v1/actions/2016-2020-dr-4-3   ${base}/v1/results?round=8   ${base}/v1/openapi.json`,
+    `  API:        ${base}/v1/plans   ${base}/v1/actions/2016-2020-dr-4-3   ${base}` +
+      `/v1/results?round=8   ${base}/v1/openapi.json`,
     `  Downloads:  ${base}/releases/latest/actions.csv`,
     'Press Ctrl-C to stop.',
   ].join('\n'),

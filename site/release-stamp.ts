@@ -16,8 +16,10 @@ export interface ReleaseStamp {
 export const RELEASE_STAMP_FILE = 'release.json';
 
 /** The stamp of pages built from `release`, whose bundle's SHA256SUMS has the digest `sha256sums`. */
-export const releaseStamp = (release: Pick<Release, 'id' | 'demonstration'>, sha256sums: string) =>
-  `${JSON.stringify({ release: release.id, demonstration: release.demonstration, sha256sums } satisfies ReleaseStamp)}\n`;
+export function releaseStamp(release: Pick<Release, 'id' | 'demonstration'>, sha256sums: string) {
+  const stamp: ReleaseStamp = { release: release.id, demonstration: release.demonstration, sha256sums };
+  return `${JSON.stringify(stamp)}\n`;
+}
 
 /**
  * Refuses to serve or deploy a built site with another release than the data it goes with: the
@@ -32,7 +34,9 @@ export function requireSiteBuiltFrom(siteDir: string, release: { id: string; sha
       ? 'npm run site:build -- --demonstration'
       : 'npm run site:build';
     throw new Error(
-      `the site in ${siteDir} shows release ${site.release}${site.demonstration ? ' (a demonstration build)' : ''}, not ${release.id} with these contents: rebuild it with ${how}`,
+      `the site in ${siteDir} shows release ${site.release}` +
+        `${site.demonstration ? ' (a demonstration build)' : ''}, not ${release.id} with these ` +
+        `contents: rebuild it with ${how}`,
     );
   }
   return site;

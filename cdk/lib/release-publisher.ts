@@ -72,16 +72,20 @@ export class ReleasePublisher extends Construct {
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
       reason:
-        'The AWS managed basic execution policy only lets the loader and the custom resource framework write their own logs.',
+        'The AWS managed basic execution policy only lets the loader and the custom resource ' +
+        'framework write their own logs.',
     });
     Validations.of(provider).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(loader.node.defaultChild as CfnFunction)}.Arn>:*]`,
+      id:
+        `AwsSolutions-IAM5[Resource::<` +
+        `${Stack.of(this).getLogicalId(loader.node.defaultChild as CfnFunction)}.Arn>:*]`,
       reason: 'The custom resource framework may invoke any version of the loader function, and only that function.',
     });
     Validations.of(provider).acknowledge({
       id: 'AwsSolutions-L1',
       reason:
-        "The custom resource framework function is created by the CDK with the runtime it supports; the project's own functions use Node.js 24.",
+        'The custom resource framework function is created by the CDK with the runtime it ' +
+        "supports; the project's own functions use Node.js 24.",
     });
   }
 }

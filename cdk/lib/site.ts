@@ -144,13 +144,15 @@ export class Site extends Construct {
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR2',
       reason:
-        'A read-only site and API: no forms or writes to protect; the API has a concurrency cap and the CDN caches its responses. A WAF can be added by the operator if abuse appears.',
+        'A read-only site and API: no forms or writes to protect; the API has a concurrency cap ' +
+        'and the CDN caches its responses. A WAF can be added by the operator if abuse appears.',
     });
     if (!props.domain) {
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR4',
         reason:
-          'Without a custom domain CloudFront serves its own *.cloudfront.net certificate, whose TLS policy it sets; with a domain the distribution requires TLS 1.2 (2021).',
+          'Without a custom domain CloudFront serves its own *.cloudfront.net certificate, whose ' +
+          'TLS policy it sets; with a domain the distribution requires TLS 1.2 (2021).',
       });
     }
 
@@ -177,7 +179,9 @@ export class Site extends Construct {
       Validations.of(copier).acknowledge({
         id: `AwsSolutions-IAM5[${finding}]`,
         reason:
-          'The CDK bucket-deployment function must read the CDK asset bucket, write and delete the objects of the pages bucket, and invalidate the distribution (an action IAM cannot scope to a resource).',
+          'The CDK bucket-deployment function must read the CDK asset bucket, write and delete the ' +
+          'objects of the pages bucket, and invalidate the distribution (an action IAM cannot ' +
+          'scope to a resource).',
       });
     }
     Validations.of(copier).acknowledge({
@@ -197,7 +201,9 @@ export class Site extends Construct {
 function bucketDeploymentFindings(bucket: Bucket): string[] {
   const stack = Stack.of(bucket);
   const literal = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<${pseudo}>` : value);
-  const assets = `arn:${literal(stack.partition, 'AWS::Partition')}:s3:::cdk-hnb659fds-assets-${literal(stack.account, 'AWS::AccountId')}-${literal(stack.region, 'AWS::Region')}/*`;
+  const assets =
+    `arn:${literal(stack.partition, 'AWS::Partition')}:s3:::cdk-hnb659fds-assets-` +
+    `${literal(stack.account, 'AWS::AccountId')}-${literal(stack.region, 'AWS::Region')}/*`;
   const pages = `<${stack.getLogicalId(bucket.node.defaultChild as CfnBucket)}.Arn>/*`;
   return [
     ...['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'].map(

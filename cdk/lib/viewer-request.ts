@@ -23,7 +23,11 @@ export function viewerRequestSource(currentRelease: string): string {
 }
 
 function redirect(status, location) {
-  return { statusCode: status, statusDescription: status === 301 ? 'Moved Permanently' : 'Found', headers: { location: { value: location } } };
+  return {
+    statusCode: status,
+    statusDescription: status === 301 ? 'Moved Permanently' : 'Found',
+    headers: { location: { value: location } },
+  };
 }
 `;
 }

@@ -1,4 +1,4 @@
-import { BUNDLE_TABLES, excelFileName, type Dataset } from '../../schema/index.ts';
+import { BUNDLE_TABLES, excelFileName, type AnyTable, type Dataset } from '../../schema/index.ts';
 import { DATA_FILES } from '../paths.ts';
 import { sha256 } from '../steps/read/source-text.ts';
 
@@ -7,12 +7,17 @@ export const DATASET_NAME = 'hemispheric-plans-of-action-on-drugs';
 export const DATASET_TITLE =
   'Hemispheric Plans of Action on Drugs 2011-2025 (OAS/CICAD): areas, objectives and priority actions';
 
+/** What the description of a table with synthetic rows adds, in a demonstration build. */
+const SYNTHETIC_ROWS = ' Rows with data_status "synthetic" are demonstration data, not real.';
+
 /**
  * The Frictionless Data Package descriptor of a release: every file with its size and SHA-256,
  * and every CSV column with its type and description.
  */
 export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>) {
   const fileFacts = (path: string) => ({ bytes: files.get(path)!.length, hash: `sha256:${sha256(files.get(path)!)}` });
+  const synthetic = (table: AnyTable) =>
+    dataset.release.demonstration && table.columns.some((c) => c.name === 'data_status');
   const tabular = BUNDLE_TABLES.flatMap((table) =>
     [
       { path: `${table.name}.csv`, name: table.name, encoding: 'utf-8', note: '' },
@@ -27,7 +32,7 @@ export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>
       name: variant.name,
       path: variant.path,
       title: table.title,
-      description: `${table.title}.${variant.note}${dataset.release.demonstration && table.columns.some((c) => c.name === 'data_status') ? ' Rows with data_status "synthetic" are demonstration data, not real.' : ''}`,
+      description: `${table.title}.${variant.note}${synthetic(table) ? SYNTHETIC_ROWS : ''}`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: variant.encoding,
@@ -54,7 +59,8 @@ export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>
         name: 'CC-BY-4.0',
         path: 'https://creativecommons.org/licenses/by/4.0/',
         title:
-          'Creative Commons Attribution 4.0 for the compilation (structure, identifiers, errata, metadata); the plan texts are official documents of the OAS/CICAD',
+          'Creative Commons Attribution 4.0 for the compilation (structure, identifiers, errata, ' +
+          'metadata); the plan texts are official documents of the OAS/CICAD',
       },
     ],
     sources: dataset.sources.map((s) => ({
@@ -67,7 +73,8 @@ export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>
         path: 'plans.json',
         title: 'The whole dataset as one JSON tree',
         description:
-          'Release, plans with their areas, objectives and priority actions, footnotes, errata, source manifests, and the MEM rounds, countries and results.',
+          'Release, plans with their areas, objectives and priority actions, footnotes, errata, ' +
+          'source manifests, and the MEM rounds, countries and results.',
         format: 'json',
         mediatype: 'application/json',
         encoding: 'utf-8',

@@ -22,17 +22,23 @@ export function bundleReadme(dataset: Dataset): string {
     '|---|---|---|---|---|',
     ...dataset.plans.map(
       (p) =>
-        `| ${p.id} | ${p.document.symbol ?? p.document.title} | ${p.counts.areas} | ${p.counts.objectives} | ${p.counts.actions} |`,
+        `| ${p.id} | ${p.document.symbol ?? p.document.title} | ${p.counts.areas} | ` +
+        `${p.counts.objectives} | ${p.counts.actions} |`,
     ),
     '',
     '| file | what it holds |',
     '|---|---|',
-    '| `plans.json` | The whole dataset as one tree: release, plans → areas → objectives → priority actions, footnotes, errata, source manifests, and the MEM rounds (with schedules and published figures), countries and results. |',
+    '| `plans.json` | The whole dataset as one tree: release, plans → areas → objectives → ' +
+      'priority actions, footnotes, errata, source manifests, and the MEM rounds (with ' +
+      'schedules and published figures), countries and results. |',
     ...BUNDLE_TABLES.map(
       (t) =>
-        `| \`${t.name}.csv\` | ${t.title}: RFC 4180, UTF-8, header row. \`${excelFileName(t.name)}\` holds the same rows with a byte-order mark, so that Excel shows accents correctly. |`,
+        `| \`${t.name}.csv\` | ${t.title}: RFC 4180, UTF-8, header row. \`` +
+        `${excelFileName(t.name)}\` holds the same rows with a byte-order mark, so that Excel ` +
+        `shows accents correctly. |`,
     ),
-    '| `datapackage.json` | Frictionless Data Package descriptor: every file with size and SHA-256, every column with type and description. |',
+    '| `datapackage.json` | Frictionless Data Package descriptor: every file with size and ' +
+      'SHA-256, every column with type and description. |',
     '| `SHA256SUMS` | Checksums of every other file; verify with `sha256sum -c SHA256SUMS`. |',
     '',
     ...memSection(dataset),
@@ -41,7 +47,8 @@ export function bundleReadme(dataset: Dataset): string {
     'Identifiers are permanent: `2021-2025` (plan), `2021-2025-ptr` (area), `2021-2025-ptr-1` (objective),',
     '`2016-2020-dr-4-3` (priority action 4.3), `2011-2015-cm-2-h` (action h), `2021-2025-fn-3` (footnote),',
     '`2021-2025-e001` (erratum), `mem8-jam-2021-2025-ptr-3-2` (the result of MEM round 8 for Jamaica on that',
-    'priority action), `JAM` (country, ISO 3166-1 alpha-3), `8` (round). Published fields only ever gain siblings; a release never changes once published.',
+    'priority action), `JAM` (country, ISO 3166-1 alpha-3), `8` (round). Published fields ' +
+      'only ever gain siblings; a release never changes once published.',
     '',
     '## Provenance and method',
     '',
@@ -70,7 +77,9 @@ export function bundleReadme(dataset: Dataset): string {
     '',
     ...dataset.plans.map(
       (p) =>
-        `- ${p.document.issuer}. *${p.document.title}*${p.document.symbol ? `, ${p.document.symbol}` : ''}${p.document.adopted ? `, ${p.document.adopted}` : ''}.`,
+        `- ${p.document.issuer}. *${p.document.title}*` +
+        `${p.document.symbol ? `, ${p.document.symbol}` : ''}` +
+        `${p.document.adopted ? `, ${p.document.adopted}` : ''}.`,
     ),
     `- Hemispheric Drug Policy Portal. *${DATASET_TITLE}*, release ${release.id}.`,
     '',
@@ -101,9 +110,11 @@ function demonstrationWarning(dataset: Dataset): string[] {
   const states = dataset.countries.filter((c) => c.data_status === 'synthetic');
   return [
     '> **Demonstration build: not for publication.** This bundle includes synthetic data, generated to show how',
-    `> the portal's MEM views work: ${synthetic} results for ${states.length} fictional states (${states.map((s) => s.iso3).join(', ')}),`,
+    `> the portal's MEM views work: ${synthetic} results for ${states.length} fictional ` +
+      `states (${states.map((s) => s.iso3).join(', ')}),`,
     '> on an invented rating scale. They are not real evaluations of any country. Every synthetic row has',
-    `> \`data_status\` = \`synthetic\` in \`countries.csv\` and \`results.csv\`. Published releases never include them.`,
+    `> \`data_status\` = \`synthetic\` in \`countries.csv\` and \`results.csv\`. Published ` +
+      `releases never include them.`,
     '',
   ];
 }
@@ -116,13 +127,21 @@ function memSection(dataset: Dataset): string[] {
   return [
     '## The Multilateral Evaluation Mechanism (MEM)',
     '',
-    `\`rounds.csv\` describes the MEM's ${dataset.rounds.length} evaluation rounds and \`countries.csv\` the ${dataset.countries.filter((c) => c.data_status === 'official').length} OAS member states`,
-    `(${participants} take part in the MEM). Every fact carries the URL that publishes it${unsourced.length ? `; round ${unsourced.join(', ')} is marked "not yet sourced"` : ''}.`,
+    `\`rounds.csv\` describes the MEM's ${dataset.rounds.length} evaluation rounds and ` +
+      `\`countries.csv\` the ` +
+      `${dataset.countries.filter((c) => c.data_status === 'official').length} OAS member ` +
+      `states`,
+    `(${participants} take part in the MEM). Every fact carries the URL that publishes it` +
+      `${unsourced.length ? `; round ${unsourced.join(', ')} is marked "not yet sourced"` : ''}` +
+      `.`,
     "A round's rating scale is given only where its status words are published.",
     '',
     official.length
-      ? `\`results.csv\` holds ${official.length} official results, each transcribed from a published MEM report with its title, URL and page.`
-      : '`results.csv` holds no official result yet: MEM reports are published as PDFs, and none has been transcribed. Rows are added with `npm run data:import` and published in the next release.',
+      ? `\`results.csv\` holds ${official.length} official results, each transcribed from a ` +
+        `published MEM report with its title, URL and page.`
+      : '`results.csv` holds no official result yet: MEM reports are published as PDFs, and none ' +
+        'has been transcribed. Rows are added with `npm run data:import` and published in the ' +
+        'next release.',
     '',
   ];
 }

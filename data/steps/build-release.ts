@@ -126,7 +126,9 @@ export function buildRelease(root: string = PATHS.root, { demonstration = false 
       releases.path,
       releases.lineOf([currentIndex, 'sha256sums']),
       `[${currentIndex}].sha256sums`,
-      `release ${current.id} is published and may not change, but the data now builds to different files (SHA-256 of SHA256SUMS: ${sums}); add a new release entry that lists the changes`,
+      `release ${current.id} is published and may not change, but the data now builds to ` +
+        `different files (SHA-256 of SHA256SUMS: ${sums}); add a new release entry that lists ` +
+        `the changes`,
     );
   }
   return { dataset, files, sha256sums: sums };

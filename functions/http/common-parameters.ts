@@ -14,7 +14,8 @@ export const releaseParameter: QueryParameter = {
   schema: ReleaseId,
   expected: 'a release id such as 2026-11-22 or 2026-11-22.1 (see /v1/releases)',
   description:
-    'Read this data release instead of the current one. Responses pinned to a release never change: cite the `meta.links.pinned` URL.',
+    'Read this data release instead of the current one. Responses pinned to a release never ' +
+    'change: cite the `meta.links.pinned` URL.',
 };
 
 /** `format`: json or csv, like the ".json" and ".csv" suffixes. */
@@ -31,7 +32,8 @@ export const excelParameter: QueryParameter = {
   schema: z.enum(['true', 'false']),
   expected: 'true or false',
   description:
-    'With CSV: true adds a UTF-8 byte-order mark so that Excel shows accents correctly (scripts usually want it off, the default).',
+    'With CSV: true adds a UTF-8 byte-order mark so that Excel shows accents correctly ' +
+    '(scripts usually want it off, the default).',
 };
 
 /** `limit`: page size. */
@@ -51,7 +53,8 @@ export const cursorParameter: QueryParameter = {
   schema: z.string().regex(/^[A-Za-z0-9_-]{1,2048}$/),
   expected: 'a cursor from a "next" link',
   description:
-    'Continues a listing; take it from the `next` link of the previous page (it carries the release, so pages stay consistent).',
+    'Continues a listing; take it from the `next` link of the previous page (it carries the ' +
+    'release, so pages stay consistent).',
 };
 
 /** Every query parameter a route accepts: its filters, then the common ones that apply to it. */

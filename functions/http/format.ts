@@ -51,7 +51,8 @@ export function chooseFormat(
   const format = offered.find((f) => MEDIA_TYPES[f] === chosen);
   if (format) return format;
   throw problems.notAcceptable(
-    `None of the media types in the Accept header is available; this resource is available as ${allowedTypes.join(', ')}.`,
+    `None of the media types in the Accept header is available; this resource is available ` +
+      `as ${allowedTypes.join(', ')}.`,
     { in: 'header', name: 'Accept', detail: 'accepts no media type this resource offers.', allowed: allowedTypes },
   );
 }

@@ -32,7 +32,9 @@ export function readQuery(
       errors.push({
         in: 'query',
         name,
-        detail: `is not a parameter of this endpoint; it accepts ${acceptedNames.length ? acceptedNames.join(', ') : 'none'}.`,
+        detail:
+          `is not a parameter of this endpoint; it accepts ` +
+          `${acceptedNames.length ? acceptedNames.join(', ') : 'none'}.`,
         allowed: acceptedNames,
       });
     } else if (given.length > 1) {

@@ -14,7 +14,10 @@ export interface RouteContext {
   readonly query: Readonly<Record<string, string | undefined>>;
   /** Page size (paginated routes). */
   readonly limit: number;
-  /** Where to continue `listing` (a partition, with any filters applied to it): the cursor's sort key, or undefined on the first page. */
+  /**
+   * Where to continue `listing` (a partition, with any filters applied to it): the cursor's sort key, or undefined on
+   * the first page.
+   */
   after(listing: string): string | undefined;
 }
 
@@ -25,7 +28,10 @@ export type Reply =
       readonly kind: 'page';
       readonly items: ReadonlyArray<string>;
       readonly total: number | null;
-      /** Where the next page starts: the listing (its partition, and any filters applied to it) and the last sort key of this one; null on the last page. */
+      /**
+       * Where the next page starts: the listing (its partition, and any filters applied to it) and the last sort key of
+       * this one; null on the last page.
+       */
       readonly next: { listing: string; lastKey: string } | null;
       readonly release?: string | null;
     }

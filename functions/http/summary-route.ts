@@ -7,7 +7,8 @@ import type { Route } from './route.ts';
 
 /** What the description of every summary of MEM results says of official and synthetic results. */
 export const DATA_STATUS_APART =
-  'Official and synthetic (demonstration) results are never counted together: each row says which it counts in `data_status`.';
+  'Official and synthetic (demonstration) results are never counted together: each row ' +
+  'says which it counts in `data_status`.';
 
 /** What a summary of one record of a served kind is. */
 interface SummaryRouteSpec {

@@ -6,7 +6,10 @@ import { commitmentScope, commitmentsInPartition } from '../storage/table-design
 import { pageReply } from '../http/page-reply.ts';
 import type { Route } from '../http/route.ts';
 
-/** The longest section heading a filter accepts: above the longest printed (357 characters), and short enough for a partition key. */
+/**
+ * The longest section heading a filter accepts: above the longest printed (357 characters), and short enough for a
+ * partition key.
+ */
 export const MAX_SECTION_LENGTH = 500;
 
 /** The filters of `/v1/commitments`. */
@@ -20,8 +23,13 @@ export const commitmentFilters = {
   section: {
     name: 'section',
     schema: z.string().min(1).max(MAX_SECTION_LENGTH),
-    expected: `a section heading as printed, 1 to ${MAX_SECTION_LENGTH} characters (each document at ${apiUrl.document('{id}')} lists its sections)`,
-    description: `Only the commitments printed under this heading, given exactly as their \`section\` prints it (${apiUrl.document('{id}')} lists a document's headings); with \`document\`, only that document's.`,
+    expected:
+      `a section heading as printed, 1 to ${MAX_SECTION_LENGTH} characters (each document at ` +
+      `${apiUrl.document('{id}')} lists its sections)`,
+    description:
+      `Only the commitments printed under this heading, given exactly as their \`section\` ` +
+      `prints it (${apiUrl.document('{id}')} lists a document's headings); with \`document\`, ` +
+      `only that document's.`,
   },
 } satisfies Record<string, QueryParameter>;
 
@@ -31,7 +39,10 @@ function scopeOf(document: string | undefined, section: string | undefined) {
   return document === undefined ? commitmentScope.section(section) : commitmentScope.documentSection(document, section);
 }
 
-/** Why filters found nothing: every scope the loader writes holds at least one commitment, so an empty one names what the release lacks. */
+/**
+ * Why filters found nothing: every scope the loader writes holds at least one commitment, so an empty one names what
+ * the release lacks.
+ */
 function emptyScopeProblem(release: string, document: string | undefined, section: string | undefined): InputProblem {
   if (section === undefined)
     return {
@@ -45,20 +56,25 @@ function emptyScopeProblem(release: string, document: string | undefined, sectio
     detail:
       document === undefined
         ? `names no section heading of release ${release}; give it exactly as a commitment's \`section\` prints it.`
-        : `names no section heading of document ${document} in release ${release}; ${apiUrl.document(document)} lists its headings.`,
+        : `names no section heading of document ${document} in release ${release}; ` +
+          `${apiUrl.document(document)} lists its headings.`,
   };
 }
 
-/** `/v1/commitments`: the commitments of the international documents, narrowed by document and section, page by page. */
+/**
+ * `/v1/commitments`: the commitments of the international documents, narrowed by document and section, page by page.
+ */
 export const commitmentsRoute: Route = {
   path: '/v1/commitments',
   operationId: 'getCommitments',
   tag: 'Commitments',
   summary: 'Commitments of the international documents',
   description: [
-    'The paragraphs, recommendations and mandates of the international documents on drug policy, in the order of the documents and then as printed,',
+    'The paragraphs, recommendations and mandates of the international documents on drug ' +
+      'policy, in the order of the documents and then as printed,',
     'each with its text as printed, number, section heading, footnotes, errata and provenance.',
-    '`document` and `section` narrow them, alone or together; a document or heading the release does not have is a 400.',
+    '`document` and `section` narrow them, alone or together; a document or heading the ' +
+      'release does not have is a 400.',
   ].join(' '),
   pathParameters: [],
   filters: Object.values(commitmentFilters),

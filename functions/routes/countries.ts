@@ -8,7 +8,10 @@ export const countrySummaryRoute = summaryRoute(countryKind, {
   operationId: 'getCountrySummary',
   partition: countrySummaryPartition,
   summary: "A country's results per round and area",
-  description: `For each round and area (pillar) in which a country was evaluated: how many of its results have each status of the scale, how many count as achieved and their share. Round recommendations belong to no area: their row has area null. ${DATA_STATUS_APART}`,
+  description:
+    `For each round and area (pillar) in which a country was evaluated: how many of its ` +
+    `results have each status of the scale, how many count as achieved and their share. ` +
+    `Round recommendations belong to no area: their row has area null. ${DATA_STATUS_APART}`,
   table: countrySummaryTable,
   data: z.array(CountryAreaSummary),
 });

@@ -35,7 +35,8 @@ export const planActionsRoute: Route = {
   tag: 'Plans',
   summary: 'Priority actions of a plan',
   description:
-    'The priority actions of a plan in printed order, with their exact text and provenance; `area` or `objective` narrows them.',
+    'The priority actions of a plan in printed order, with their exact text and provenance; ' +
+    '`area` or `objective` narrows them.',
   pathParameters: [planParameter],
   filters: [areaFilter, objectiveFilter],
   pinnable: true,
@@ -69,7 +70,9 @@ export const planActionsRoute: Route = {
           {
             in: 'query',
             name: 'objective',
-            detail: `names no objective of plan ${plan}; its areas, listed at ${apiUrl.plan(plan)}, name their objectives.`,
+            detail:
+              `names no objective of plan ${plan}; its areas, listed at ${apiUrl.plan(plan)}, name ` +
+              `their objectives.`,
           },
         ],
         `Release ${release} has no objective ${objective}.`,

@@ -12,7 +12,8 @@ export const releasesRoute: Route = {
   tag: 'Releases',
   summary: 'Data releases',
   description:
-    'Every published data release, newest first, with what it changed, its files and checksums. `meta.release` is the current one.',
+    'Every published data release, newest first, with what it changed, its files and ' +
+    'checksums. `meta.release` is the current one.',
   pathParameters: [],
   filters: [],
   pinnable: false,
@@ -34,7 +35,8 @@ export const releaseRoute: Route = {
   tag: 'Releases',
   summary: 'A data release',
   description:
-    'One published release: its summary, its changes and the changelog up to it, its files with sizes and SHA-256, and its counts.',
+    'One published release: its summary, its changes and the changelog up to it, its files ' +
+    'with sizes and SHA-256, and its counts.',
   pathParameters: [
     {
       name: 'release',

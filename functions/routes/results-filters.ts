@@ -59,7 +59,9 @@ export const resultFilters = {
   },
 } satisfies Record<string, QueryParameter>;
 
-/** The filters that name a unit of the plans, narrowest first: a listing reads the partition of the narrowest one given. */
+/**
+ * The filters that name a unit of the plans, narrowest first: a listing reads the partition of the narrowest one given.
+ */
 export const UNIT_FILTERS = ['action', 'objective', 'area', 'plan'] as const;
 export type UnitFilter = (typeof UNIT_FILTERS)[number];
 
@@ -153,7 +155,9 @@ export function filterValueProblems(query: Query, values: ResultFilterValues): I
     problems.push({
       in: 'query',
       name: unit.name,
-      detail: `cannot hold results of round ${round.round}, which assessed its own recommendations, not units of a plan.`,
+      detail:
+        `cannot hold results of round ${round.round}, which assessed its own recommendations, ` +
+        `not units of a plan.`,
     });
   } else if (unit && round && !`${unit.id}-`.startsWith(`${round.plan}-`)) {
     problems.push({

@@ -16,10 +16,14 @@ export const resultsRoute: Route = {
   tag: 'MEM',
   summary: 'MEM results',
   description: [
-    'How each MEM round judged each country on each unit (a priority action, an objective or a round recommendation): the status, its label and whether it counts as achieved,',
-    'the finding, the report that publishes it, and `data_status` (official, or synthetic demonstration data). Ordered by round, country and unit as printed.',
-    'Filters combine; `plan`, `area`, `objective` and `action` must nest, and a value the release does not have is a 400.',
-    '`meta.total` is null when `status` is given, or `round` or `country` with a narrower filter: counting those results would mean reading every page.',
+    'How each MEM round judged each country on each unit (a priority action, an objective or ' +
+      'a round recommendation): the status, its label and whether it counts as achieved,',
+    'the finding, the report that publishes it, and `data_status` (official, or synthetic ' +
+      'demonstration data). Ordered by round, country and unit as printed.',
+    'Filters combine; `plan`, `area`, `objective` and `action` must nest, and a value the ' +
+      'release does not have is a 400.',
+    '`meta.total` is null when `status` is given, or `round` or `country` with a narrower ' +
+      'filter: counting those results would mean reading every page.',
   ].join(' '),
   pathParameters: [],
   filters,

@@ -8,7 +8,10 @@ export const roundSummaryRoute = summaryRoute(roundKind, {
   operationId: 'getRoundSummary',
   partition: roundSummaryPartition,
   summary: "A round's results per unit",
-  description: `For each unit a round assessed, in the order its results list them: how many results have each status of the scale, how many count as achieved and their share, and how many countries were evaluated. ${DATA_STATUS_APART}`,
+  description:
+    `For each unit a round assessed, in the order its results list them: how many results ` +
+    `have each status of the scale, how many count as achieved and their share, and how many ` +
+    `countries were evaluated. ${DATA_STATUS_APART}`,
   table: unitSummaryTable,
   data: z.array(UnitSummary),
 });

@@ -10,7 +10,8 @@ export const healthRoute: Route = {
   tag: 'Service',
   summary: 'Health',
   description:
-    'Reads the current release pointer from the store: 200 with the current release when the API can serve data, 503 otherwise.',
+    'Reads the current release pointer from the store: 200 with the current release when the ' +
+    'API can serve data, 503 otherwise.',
   pathParameters: [],
   filters: [],
   pinnable: false,

@@ -66,7 +66,8 @@ export async function loadRelease(
   const existingSums = await loadedSums(client, table, record.id);
   if (existingSums !== undefined && existingSums !== record.sha256sums) {
     throw new Error(
-      `release ${record.id} is already published with other content (SHA256SUMS ${existingSums}, this bundle ${record.sha256sums}); publish the change as a new release`,
+      `release ${record.id} is already published with other content (SHA256SUMS ${existingSums}` +
+        `, this bundle ${record.sha256sums}); publish the change as a new release`,
     );
   }
   let written = 0;

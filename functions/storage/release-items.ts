@@ -162,7 +162,10 @@ function memListingItems(dataset: Dataset): StoredItem[] {
   ];
 }
 
-/** Every commitment in the listing partition of each scope it falls in: all, its document, and its section heading alone and within its document. */
+/**
+ * Every commitment in the listing partition of each scope it falls in: all, its document, and its section heading alone
+ * and within its document.
+ */
 function commitmentListingItems(dataset: Dataset): StoredItem[] {
   const scopes = byScope(dataset.commitments, ({ document, section }) => [
     commitmentScope.all(),

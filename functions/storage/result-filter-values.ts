@@ -6,7 +6,9 @@ import { actionsOf, areaRecordsOf, objectiveRecordsOf, type Dataset, type PlanId
  * match no result (an empty page), without reading the rounds, countries and plans.
  */
 export interface ResultFilterValues {
-  /** Each round, with the plan whose units its results assess; null when they assess the round's own recommendations. */
+  /**
+   * Each round, with the plan whose units its results assess; null when they assess the round's own recommendations.
+   */
   readonly rounds: ReadonlyArray<{ readonly round: number; readonly plan: PlanId | null }>;
   readonly countries: ReadonlyArray<string>;
   /** Every status code of the release's rating scales, the demonstration scale included. */

@@ -4,19 +4,7 @@
  * bytes the API serves. Releases are immutable: each one is written under keys of its own
  * (`{release}#...`) and becomes current through one PutItem of the pointer item.
  *
- * | request                                  | operation | key condition                                          |
- * |------------------------------------------|-----------|--------------------------------------------------------|
- * | resolve the current release              | GetItem   | pk = "pointer", sk = "current"                         |
- * | /v1/releases                             | Query     | pk = "releases" (newest first)                         |
- * | /v1/releases/{r}, check a pinned release | GetItem   | pk = "releases", sk = r                                |
- * | /v1/{kind} (plans, rounds, countries, documents) | Query | pk = "{r}#{kind}", in sort-key order          |
- * | /v1/{kind}/{id} (every kind the API serves) | GetItem | pk = "{r}#{kind}", sk = the kind's sort key of the id (sortKeyOf) |
- * | /v1/plans/{plan}/actions[?area][&objective] | Query  | pk = "{r}#actions-in#{plan, area or objective id}", sk > cursor |
- * | /v1/commitments[?document][&section]     | Query     | pk = "{r}#commitments-in#{scope}" (all, a document, a section, or both), sk > cursor |
- * | /v1/results[?filters]                    | Query     | pk = "{r}#results-in#{scope}", sk > cursor, filter on the rest |
- * | /v1/rounds/{n}/summary                   | Query     | pk = "{r}#round-summary#{n}", sk > cursor              |
- * | /v1/countries/{iso3}/summary             | Query     | pk = "{r}#country-summary#{iso3}", sk > cursor         |
- * | the three above, on an empty first page  | GetItem   | pk = "{r}#results-filter-values", sk = "all"; the round's or country's record |
+ * Which read each request makes, and under which keys, is tabled in the README (The API, Storage).
  *
  * Every kind of record the API serves (RECORD_KINDS) is stored one item per record, in a
  * partition of its own per release, under the sort key its kind gives it: the id itself, a
@@ -84,7 +72,10 @@ export const printedOrderKey = (area: number, objective: number, action: number)
 export const RESULT_FILTER_ATTRIBUTES = ['round', 'country', 'status'] as const;
 export type ResultFilterAttribute = (typeof RESULT_FILTER_ATTRIBUTES)[number];
 
-/** The scopes a listing of results can be read from: every result, a round, a country, or a plan, area, objective or action id. */
+/**
+ * The scopes a listing of results can be read from: every result, a round, a country, or a plan, area, objective or
+ * action id.
+ */
 export const resultScope = {
   all: () => 'all',
   round: (round: number | string) => `round#${round}`,
@@ -110,7 +101,10 @@ export const countrySummaryPartition = (release: string, iso3: string) => `${rel
 /** The sort key of the n-th item of a listing, zero-padded so that the order is the listing's. */
 export const listingKey = (n: number) => String(n).padStart(6, '0');
 
-/** The scopes a listing of commitments can be read from: every commitment, a document, a section heading, or a heading within a document. */
+/**
+ * The scopes a listing of commitments can be read from: every commitment, a document, a section heading, or a heading
+ * within a document.
+ */
 export const commitmentScope = {
   all: () => 'all',
   document: (document: string) => `document#${document}`,

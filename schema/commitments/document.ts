@@ -15,13 +15,15 @@ export const CommitmentDocument = z
     title: z.string().min(1).describe('The title as printed in its heading, markup removed.'),
     issuer: z.string().min(1).describe('The body that adopted the document.'),
     date: IsoDate.nullable().describe(
-      'Year or date of adoption (ISO 8601, only as precisely as the source prints it); null for a compilation of several instruments.',
+      'Year or date of adoption (ISO 8601, only as precisely as the source prints it); null ' +
+        'for a compilation of several instruments.',
     ),
     instrument: z
       .string()
       .min(1)
       .describe(
-        'What kind of instrument it is, e.g. "Ministerial Declaration", "Outcome document of a special session of the General Assembly".',
+        'What kind of instrument it is, e.g. "Ministerial Declaration", "Outcome document of a ' +
+          'special session of the General Assembly".',
       ),
     footnotes: z.array(CommitmentFootnoteId).describe("Footnotes whose markers stand in the document's headings."),
     errata: z.array(CommitmentErratumId).describe("Errata applied to the document's headings."),

@@ -2,7 +2,10 @@ import * as z from 'zod';
 import { erratumEntrySchema, erratumFields } from '../erratum.ts';
 import { CommitmentDocumentId, CommitmentErratumId, CommitmentFootnoteId, CommitmentItemId } from './ids.ts';
 
-/** One hand-written entry of data/errata/{source}.yaml for a commitments source; same kinds and rules as the plans' errata. */
+/**
+ * One hand-written entry of data/errata/{source}.yaml for a commitments source; same kinds and rules as the plans'
+ * errata.
+ */
 export const CommitmentErratumEntry = erratumEntrySchema(CommitmentErratumId, CommitmentItemId);
 export type CommitmentErratumEntry = z.infer<typeof CommitmentErratumEntry>;
 

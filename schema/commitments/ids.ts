@@ -12,7 +12,10 @@ export const COMMITMENT_DOCUMENT_IDS = ['cnd-2019', 'ungass-2016', 'jms-2014', '
 export const CommitmentDocumentId = z
   .enum(COMMITMENT_DOCUMENT_IDS)
   .describe(
-    'Commitment document identifier: "cnd-2019" (2019 Ministerial Declaration), "ungass-2016" (UNGASS 2016 outcome document), "jms-2014" (2014 Joint Ministerial Statement), "pd-2009" (2009 Political Declaration and Plan of Action), "soa-security" (mandates of the Summits of the Americas, security sectoral area).',
+    'Commitment document identifier: "cnd-2019" (2019 Ministerial Declaration), ' +
+      '"ungass-2016" (UNGASS 2016 outcome document), "jms-2014" (2014 Joint Ministerial ' +
+      'Statement), "pd-2009" (2009 Political Declaration and Plan of Action), "soa-security" ' +
+      '(mandates of the Summits of the Americas, security sectoral area).',
   );
 export type CommitmentDocumentId = z.infer<typeof CommitmentDocumentId>;
 
@@ -27,14 +30,24 @@ export const CommitmentId = z
   .string()
   .regex(new RegExp(`^(?:${unodcCommitment}|${summitMandate})$`))
   .describe(
-    'Commitment identifier. UNODC/CND documents: "{document}-{n}" for paragraph n as printed, "-{letter}" and "-{roman}" for its sub-paragraphs ("ungass-2016-1-a" is operational recommendation 1 (a), "pd-2009-pd-24-b-ii" is paragraph 24 (b) (ii) of the Political Declaration, "pd-2009-poa-2-a" paragraph 2 (a) of the Plan of Action); a paragraph printed without a number is "p{k}", k its position among the unnumbered paragraphs of its document or part ("cnd-2019-p12"); the lettered items of paragraph 33 of the Joint Ministerial Statement, numbered afresh from 1 under A, B and C, are "jms-2014-33-{n}". Summits mandates: "soa-{summit}-{instrument}-{n}", instrument "poa" (Plan of Action) or "decl" (Declaration), e.g. "soa-quebec-poa-66", "soa-miami-poa-initiative-6".',
+    'Commitment identifier. UNODC/CND documents: "{document}-{n}" for paragraph n as ' +
+      'printed, "-{letter}" and "-{roman}" for its sub-paragraphs ("ungass-2016-1-a" is ' +
+      'operational recommendation 1 (a), "pd-2009-pd-24-b-ii" is paragraph 24 (b) (ii) of the ' +
+      'Political Declaration, "pd-2009-poa-2-a" paragraph 2 (a) of the Plan of Action); a ' +
+      'paragraph printed without a number is "p{k}", k its position among the unnumbered ' +
+      'paragraphs of its document or part ("cnd-2019-p12"); the lettered items of paragraph 33 ' +
+      'of the Joint Ministerial Statement, numbered afresh from 1 under A, B and C, are ' +
+      '"jms-2014-33-{n}". Summits mandates: "soa-{summit}-{instrument}-{n}", instrument "poa" ' +
+      '(Plan of Action) or "decl" (Declaration), e.g. "soa-quebec-poa-66", ' +
+      '"soa-miami-poa-initiative-6".',
   );
 
 export const CommitmentFootnoteId = z
   .string()
   .regex(new RegExp(`^${unodcDocument}-fn-\\d+$`))
   .describe(
-    'Footnote of a commitment document: "{document}-fn-{n}", n its printed number (each document numbers its footnotes from 1).',
+    'Footnote of a commitment document: "{document}-fn-{n}", n its printed number (each ' +
+      'document numbers its footnotes from 1).',
   );
 
 export const CommitmentErratumId = z

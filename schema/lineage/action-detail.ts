@@ -11,21 +11,30 @@ export const ActionLineageDetail = ActionLineage.extend({
   links: z
     .array(ActionLink)
     .describe(
-      'Its links from its predecessors, then to its successors, in printed order: computed from the texts or curated by hand, as `basis` says.',
+      'Its links from its predecessors, then to its successors, in printed order: computed ' +
+        'from the texts or curated by hand, as `basis` says.',
     ),
 }).meta({ id: 'ActionLineageDetail' });
 export type ActionLineageDetail = z.infer<typeof ActionLineageDetail>;
 
-/** A priority action as `/v1/actions/{id}` serves it: every field of Action, with its lineage across the plans and its related commitments. */
+/**
+ * A priority action as `/v1/actions/{id}` serves it: every field of Action, with its lineage across the plans and its
+ * related commitments.
+ */
 export const ActionDetail = Action.extend({
   lineage: ActionLineageDetail.optional().describe(
-    'Where the action comes from in the previous plan and where it goes in the next one, computed by text similarity and corrected by curated overrides. Absent in releases published before 2026-11-22.2.',
+    'Where the action comes from in the previous plan and where it goes in the next one, ' +
+      'computed by text similarity and corrected by curated overrides. Absent in releases ' +
+      'published before 2026-11-22.2.',
   ),
   related: z
     .array(RelatedCommitment)
     .optional()
     .describe(
-      "The international commitments closest to the action's text, best first (at most 3, possibly none): computed by text similarity (TF-IDF cosine), a reading aid, not an official mapping by CICAD, the UN or the Summits of the Americas, and no claim that the action implements them. Absent in releases published before 2026-11-22.2.",
+      "The international commitments closest to the action's text, best first (at most 3, " +
+        'possibly none): computed by text similarity (TF-IDF cosine), a reading aid, not an ' +
+        'official mapping by CICAD, the UN or the Summits of the Americas, and no claim that the ' +
+        'action implements them. Absent in releases published before 2026-11-22.2.',
     ),
 }).meta({ id: 'ActionDetail' });
 export type ActionDetail = z.infer<typeof ActionDetail>;

@@ -13,12 +13,14 @@ export const ActionLink = z
       .min(0)
       .max(1)
       .describe(
-        'TF-IDF cosine similarity of the two texts, from 0 (no term in common) to 1 (the same terms in the same proportions), rounded to 4 decimals; computed for curated links too.',
+        'TF-IDF cosine similarity of the two texts, from 0 (no term in common) to 1 (the same ' +
+          'terms in the same proportions), rounded to 4 decimals; computed for curated links too.',
       ),
     basis: z
       .enum(['computed', 'curated'])
       .describe(
-        'computed: found and classified from the texts by the documented method; curated: added or reclassified by hand in data/lineage/overrides.yaml, for the stated reason.',
+        'computed: found and classified from the texts by the documented method; curated: added ' +
+          'or reclassified by hand in data/lineage/overrides.yaml, for the stated reason.',
       ),
     reason: z
       .string()

@@ -21,7 +21,8 @@ export const RelatedCommitment = z
     basis: z
       .literal('text-similarity')
       .describe(
-        'Computed by comparing the texts (TF-IDF cosine similarity), not an official mapping between the plans and the commitments.',
+        'Computed by comparing the texts (TF-IDF cosine similarity), not an official mapping ' +
+          'between the plans and the commitments.',
       ),
   })
   .strict()

@@ -13,7 +13,10 @@ export interface LineageRow {
   readonly reason: string | null;
 }
 
-/** Every link, then every new action (no predecessor) and every dropped one (no successor), so each action of each plan appears. */
+/**
+ * Every link, then every new action (no predecessor) and every dropped one (no successor), so each action of each plan
+ * appears.
+ */
 export const lineageRowsOf = ({ lineage }: Pick<Dataset, 'lineage'>): LineageRow[] => [
   ...lineage.links,
   ...lineage.actions
@@ -59,7 +62,9 @@ export const lineageTable = defineTable<LineageRow>({
     {
       name: 'relation',
       type: 'string',
-      description: `${describe(ActionLink.shape.relation)} new: the action has no counterpart in the previous plan; dropped: none in the next plan.`,
+      description:
+        `${describe(ActionLink.shape.relation)} new: the action has no counterpart in the ` +
+        `previous plan; dropped: none in the next plan.`,
       value: (r) => r.relation,
     },
     {

@@ -76,7 +76,8 @@ export const resultColumns: ReadonlyArray<Column<Assessment> & { readonly name: 
     name: 'unit',
     type: 'string',
     description:
-      'What is assessed: a priority action or objective id of the evaluated plan, or a round recommendation "mem{round}-rec-{n}".',
+      'What is assessed: a priority action or objective id of the evaluated plan, or a round ' +
+      'recommendation "mem{round}-rec-{n}".',
     value: (a) => a.unit,
   },
   { name: 'status', type: 'string', description: "A status code of the round's rating scale.", value: (a) => a.status },

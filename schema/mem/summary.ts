@@ -8,7 +8,8 @@ const summaryFields = {
   data_status: z
     .enum(['official', 'synthetic'])
     .describe(
-      'Whether the results summarized are official or synthetic demonstration data; the two are never summarized together.',
+      'Whether the results summarized are official or synthetic demonstration data; the two ' +
+        'are never summarized together.',
     ),
   counts: z
     .record(z.string(), z.number().int().nonnegative())
@@ -101,7 +102,8 @@ export const scaleOfResults =
       result.data_status === 'synthetic' ? demonstration_scale : rounds.find((r) => r.round === result.round)?.scale;
     if (!scale)
       throw new Error(
-        `no rating scale for the ${result.data_status} result of round ${result.round} for ${result.country} on ${result.unit}`,
+        `no rating scale for the ${result.data_status} result of round ${result.round} for ` +
+          `${result.country} on ${result.unit}`,
       );
     return scale;
   };

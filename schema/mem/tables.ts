@@ -7,7 +7,10 @@ import { CountryAreaSummary, UnitSummary } from './summary.ts';
 const DATA_STATUS =
   'official: real, from a published source; synthetic: demonstration data for a fictional state, not real.';
 
-/** The MEM rounds: what each evaluated, how and when, with its sources (schedules and published figures are in plans.json and the API). */
+/**
+ * The MEM rounds: what each evaluated, how and when, with its sources (schedules and published figures are in
+ * plans.json and the API).
+ */
 export const roundTable = defineTable<Round>({
   name: 'rounds',
   title: 'MEM evaluation rounds',
@@ -44,7 +47,8 @@ export const roundTable = defineTable<Round>({
       name: 'scale',
       type: 'string',
       description:
-        "The status codes of the round's rating scale, best first, space-separated; empty while the scale is not known.",
+        "The status codes of the round's rating scale, best first, space-separated; empty while " +
+        'the scale is not known.',
       value: (r) => r.scale?.statuses.map((s) => s.code).join(' ') ?? null,
     },
     {
@@ -69,7 +73,9 @@ export const roundTable = defineTable<Round>({
   foreignKeys: [],
 });
 
-/** The OAS member states (and in a demonstration build the fictional states), with their names and MEM participation. */
+/**
+ * The OAS member states (and in a demonstration build the fictional states), with their names and MEM participation.
+ */
 export const countryTable = defineTable<Country>({
   name: 'countries',
   title: 'Countries: the OAS member states and their participation in the MEM',

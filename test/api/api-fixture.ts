@@ -24,7 +24,8 @@ export function nextReleaseBundle(): string {
   cpSync(PATHS.data, join(work, 'data'), { recursive: true });
   appendFileSync(
     join(work, 'data', 'releases.yaml'),
-    `- id: ${NEXT_RELEASE}\n  date: ${NEXT_RELEASE}\n  summary: A release made by the tests.\n  changes:\n    - Nothing but its id.\n`,
+    `- id: ${NEXT_RELEASE}\n  date: ${NEXT_RELEASE}\n  summary: A release made by the ` +
+      `tests.\n  changes:\n    - Nothing but its id.\n`,
   );
   const { files } = buildRelease(work);
   const dir = join(work, 'releases', NEXT_RELEASE);

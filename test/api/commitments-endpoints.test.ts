@@ -44,16 +44,19 @@ const query = (filters: Record<string, string>) => new URLSearchParams(filters).
 const csvHeader = async (path: string) => (await (await api.app.request(path)).text()).split('\r\n')[0];
 
 describe('the commitments endpoints', () => {
-  it('lists the five documents in the order of their sources, each with its count and headings, as documented', async () => {
-    const { data, meta } = documented('getDocuments', await json('/v1/documents'));
-    expect(ids(data)).toEqual([...COMMITMENT_DOCUMENT_IDS]);
-    expect(data).toEqual(documentRecordsOf(dataset));
-    expect(meta).toMatchObject({ release: api.release, count: 5, total: 5, limit: null, next: null });
-    for (const document of data)
-      expect(document.commitment_count, document.id).toBe(
-        dataset.commitments.filter((c) => c.document === document.id).length,
-      );
-  });
+  it(
+    'lists the five documents in the order of their sources, each with its count and ' + 'headings, as documented',
+    async () => {
+      const { data, meta } = documented('getDocuments', await json('/v1/documents'));
+      expect(ids(data)).toEqual([...COMMITMENT_DOCUMENT_IDS]);
+      expect(data).toEqual(documentRecordsOf(dataset));
+      expect(meta).toMatchObject({ release: api.release, count: 5, total: 5, limit: null, next: null });
+      for (const document of data)
+        expect(document.commitment_count, document.id).toBe(
+          dataset.commitments.filter((c) => c.document === document.id).length,
+        );
+    },
+  );
 
   it('serves a document and a commitment, each equal to the dataset and as documented', async () => {
     const ungass = documented('getDocument', await json('/v1/documents/ungass-2016')).data;
@@ -83,21 +86,24 @@ describe('the commitments endpoints', () => {
     },
   );
 
-  it('narrows by section alone and within a document exactly as filtering the dataset does, for every heading', async () => {
-    const headings = new Set(
-      dataset.commitments.flatMap((c) => (c.section === null ? [] : [`${c.document}\n${c.section}`])),
-    );
-    expect(headings.size).toBeGreaterThan(50);
-    for (const heading of headings) {
-      const [document, section] = heading.split('\n') as [string, string];
-      const inDocument = dataset.commitments.filter((c) => c.document === document && c.section === section);
-      const { data, pages } = await everyPage(`/v1/commitments?${query({ document, section })}`);
-      expect(ids(data), heading).toEqual(ids(inDocument));
-      expect(pages[0]!.meta.total).toBe(inDocument.length);
-      const alone = await everyPage(`/v1/commitments?${query({ section })}`);
-      expect(ids(alone.data), section).toEqual(ids(dataset.commitments.filter((c) => c.section === section)));
-    }
-  });
+  it(
+    'narrows by section alone and within a document exactly as filtering the dataset does, ' + 'for every heading',
+    async () => {
+      const headings = new Set(
+        dataset.commitments.flatMap((c) => (c.section === null ? [] : [`${c.document}\n${c.section}`])),
+      );
+      expect(headings.size).toBeGreaterThan(50);
+      for (const heading of headings) {
+        const [document, section] = heading.split('\n') as [string, string];
+        const inDocument = dataset.commitments.filter((c) => c.document === document && c.section === section);
+        const { data, pages } = await everyPage(`/v1/commitments?${query({ document, section })}`);
+        expect(ids(data), heading).toEqual(ids(inDocument));
+        expect(pages[0]!.meta.total).toBe(inDocument.length);
+        const alone = await everyPage(`/v1/commitments?${query({ section })}`);
+        expect(ids(alone.data), section).toEqual(ids(dataset.commitments.filter((c) => c.section === section)));
+      }
+    },
+  );
 
   it('pages a section with a cursor bound to its listing', async () => {
     const section = 'Challenges and priorities for action';
@@ -239,7 +245,9 @@ describe('refusals of the commitments endpoints', () => {
       {
         in: 'query',
         name: 'section',
-        detail: `names no section heading of release ${api.release}; give it exactly as a commitment's \`section\` prints it.`,
+        detail:
+          `names no section heading of release ${api.release}; give it exactly as a commitment's ` +
+          `\`section\` prints it.`,
       },
     ]);
     expect(
@@ -249,7 +257,9 @@ describe('refusals of the commitments endpoints', () => {
       {
         in: 'query',
         name: 'section',
-        detail: `names no section heading of document cnd-2019 in release ${api.release}; /v1/documents/cnd-2019 lists its headings.`,
+        detail:
+          `names no section heading of document cnd-2019 in release ${api.release}; ` +
+          `/v1/documents/cnd-2019 lists its headings.`,
       },
     ]);
   });

@@ -39,7 +39,9 @@ describe('the API over the published release', () => {
   it('serves a priority action with its exact text and provenance', async () => {
     const { data, meta } = documented('getAction', await json('/v1/actions/2016-2020-dr-4-3'));
     expect(data.text).toBe(
-      'Conduct a situational diagnosis to identify the necessities for human resources training working in prevention, treatment, rehabilitation and social reintegration programs.',
+      'Conduct a situational diagnosis to identify the necessities for human resources ' +
+        'training working in prevention, treatment, rehabilitation and social reintegration ' +
+        'programs.',
     );
     expect(data.provenance).toEqual({ source: 'hpa-2016-2020', lines: [433, 435] });
     expect(meta.links).toEqual({
@@ -60,15 +62,19 @@ describe('the API over the published release', () => {
     expect(documented(operationId, await json(path)).data.id).toBe(id);
   });
 
-  it('serves every priority action of the release, each equal to the bundle beside its lineage and related commitments', async () => {
-    for (const action of actionsOf(dataset.plans)) {
-      const response = await get(`/v1/actions/${action.id}`);
-      const { lineage, related, ...served } = ((await response.json()) as { data: Record<string, unknown> }).data;
-      expect(served, action.id).toEqual(action);
-      expect(lineage, action.id).toMatchObject({ action: action.id, plan: action.plan });
-      expect(related, action.id).toEqual(dataset.related.filter((r) => r.action === action.id));
-    }
-  });
+  it(
+    'serves every priority action of the release, each equal to the bundle beside its ' +
+      'lineage and related commitments',
+    async () => {
+      for (const action of actionsOf(dataset.plans)) {
+        const response = await get(`/v1/actions/${action.id}`);
+        const { lineage, related, ...served } = ((await response.json()) as { data: Record<string, unknown> }).data;
+        expect(served, action.id).toEqual(action);
+        expect(lineage, action.id).toMatchObject({ action: action.id, plan: action.plan });
+        expect(related, action.id).toEqual(dataset.related.filter((r) => r.action === action.id));
+      }
+    },
+  );
 
   it("serves a plan's actions as CSV with exactly the rows and bytes of the bundle's actions.csv", async () => {
     const response = await get('/v1/plans/2021-2025/actions.csv');

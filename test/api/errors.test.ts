@@ -36,7 +36,8 @@ describe('every refusal is a problem document that names what was wrong', () => 
       { in: 'query', name: 'format', detail: 'must be json or csv; received "xml".', allowed: ['json', 'csv'] },
     ]);
     expect(both.detail).toBe(
-      'Query parameter "limit" must be an integer from 1 to 1000; received "0". Query parameter "format" must be json or csv; received "xml".',
+      'Query parameter "limit" must be an integer from 1 to 1000; received "0". Query ' +
+        'parameter "format" must be json or csv; received "xml".',
     );
   });
 

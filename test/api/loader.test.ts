@@ -32,7 +32,10 @@ async function tableItems() {
   return items.map((item) => JSON.stringify(item)).sort();
 }
 
-/** Arguments that run `npm run data:publish`'s script against the test engine in one process (so a kill reaches the loader). */
+/**
+ * Arguments that run `npm run data:publish`'s script against the test engine in one process (so a kill reaches the
+ * loader).
+ */
 const publishScript = (dir: string) => [
   '--import',
   'tsx',
@@ -77,24 +80,30 @@ async function servedActions(query = '') {
 }
 
 describe('the release loader', () => {
-  it('rejects a bundle whose plans.json breaks the schema, naming file, line and field, and writes nothing', async () => {
-    const before = await tableItems();
-    const bad = spoiledCopy(nextDir, (copy) => {
-      const text = readFileSync(join(copy, 'plans.json'), 'utf8');
-      writeFileSync(join(copy, 'plans.json'), text.replace('"text_status": "as-printed"', '"text_status": "retyped"'));
-    });
-    const line =
-      readFileSync(join(bad, 'plans.json'), 'utf8')
-        .split('\n')
-        .findIndex((l) => l.includes('"retyped"')) + 1;
-    const run = await runPublishScript(bad);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('data:publish failed, nothing written.');
-    expect(run.stderr).toMatch(
-      new RegExp(`plans\\.json:${line}: plans\\[0\\]\\.areas\\[0\\]\\.text_status: Invalid option`),
-    );
-    expect(await tableItems()).toEqual(before);
-  });
+  it(
+    'rejects a bundle whose plans.json breaks the schema, naming file, line and field, and ' + 'writes nothing',
+    async () => {
+      const before = await tableItems();
+      const bad = spoiledCopy(nextDir, (copy) => {
+        const text = readFileSync(join(copy, 'plans.json'), 'utf8');
+        writeFileSync(
+          join(copy, 'plans.json'),
+          text.replace('"text_status": "as-printed"', '"text_status": "retyped"'),
+        );
+      });
+      const line =
+        readFileSync(join(bad, 'plans.json'), 'utf8')
+          .split('\n')
+          .findIndex((l) => l.includes('"retyped"')) + 1;
+      const run = await runPublishScript(bad);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('data:publish failed, nothing written.');
+      expect(run.stderr).toMatch(
+        new RegExp(`plans\\.json:${line}: plans\\[0\\]\\.areas\\[0\\]\\.text_status: Invalid option`),
+      );
+      expect(await tableItems()).toEqual(before);
+    },
+  );
 
   it('rejects a bundle whose file does not match SHA256SUMS, naming the file and the line', async () => {
     const bad = spoiledCopy(nextDir, (copy) => writeFileSync(join(copy, 'actions.csv'), 'id\r\n'));
@@ -117,37 +126,40 @@ describe('the release loader', () => {
     expect(await tableItems()).toEqual(before);
   });
 
-  it('leaves the previous release served intact when a load is killed halfway, and completes when run again', async () => {
-    const previous = await servedActions();
-    const child = spawn(process.execPath, publishScript(nextDir), { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        if (chunk.toString().startsWith('written ')) {
-          child.kill('SIGKILL');
-          resolve();
-        }
+  it(
+    'leaves the previous release served intact when a load is killed halfway, and completes ' + 'when run again',
+    async () => {
+      const previous = await servedActions();
+      const child = spawn(process.execPath, publishScript(nextDir), { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          if (chunk.toString().startsWith('written ')) {
+            child.kill('SIGKILL');
+            resolve();
+          }
+        });
       });
-    });
-    await new Promise((resolve) => child.once('exit', resolve));
-    const partial = (await tableItems()).filter((item) => item.includes(`"${NEXT_RELEASE}#`));
-    expect(partial.length).toBeGreaterThan(0);
-    expect(partial.length).toBeLessThan(1000);
+      await new Promise((resolve) => child.once('exit', resolve));
+      const partial = (await tableItems()).filter((item) => item.includes(`"${NEXT_RELEASE}#`));
+      expect(partial.length).toBeGreaterThan(0);
+      expect(partial.length).toBeLessThan(1000);
 
-    expect(previous).toHaveLength(412);
-    expect(await servedActions()).toEqual(previous);
-    expect(((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release).toBe(
-      api.release,
-    );
-    expect((await api.app.request(`/v1/plans?release=${NEXT_RELEASE}`)).status).toBe(404);
-    expect((await api.app.request(`/v1/releases/${NEXT_RELEASE}`)).status).toBe(404);
+      expect(previous).toHaveLength(412);
+      expect(await servedActions()).toEqual(previous);
+      expect(((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release).toBe(
+        api.release,
+      );
+      expect((await api.app.request(`/v1/plans?release=${NEXT_RELEASE}`)).status).toBe(404);
+      expect((await api.app.request(`/v1/releases/${NEXT_RELEASE}`)).status).toBe(404);
 
-    const run = await runPublishScript(nextDir);
-    expect(run.stdout).toContain(`Release ${NEXT_RELEASE} loaded`);
-    expect(((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release).toBe(
-      NEXT_RELEASE,
-    );
-    expect(await servedActions()).toEqual(actionsOf(api.bundle.dataset.plans));
-  });
+      const run = await runPublishScript(nextDir);
+      expect(run.stdout).toContain(`Release ${NEXT_RELEASE} loaded`);
+      expect(((await (await api.app.request('/v1/health')).json()) as { data: { release: string } }).data.release).toBe(
+        NEXT_RELEASE,
+      );
+      expect(await servedActions()).toEqual(actionsOf(api.bundle.dataset.plans));
+    },
+  );
 
   it('keeps an older release readable, byte for byte, after a newer one is current', async () => {
     const pinned = `/v1/plans/2016-2020/actions.csv?release=${api.release}`;

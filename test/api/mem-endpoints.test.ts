@@ -403,14 +403,18 @@ describe('the MEM endpoints over the official build', () => {
     });
   });
 
-  it('answers filters over a release loaded before the MEM was published, which holds no filter values, with an empty page', async () => {
-    const store = dynamoReleaseStore(official.db.client(), official.db.table);
-    const withoutFilterValues: ReleaseStore = {
-      ...store,
-      get: async (key) => (key.pk.endsWith('#results-filter-values') ? null : store.get(key)),
-    };
-    const response = await createApi(withoutFilterValues).request('/v1/results?round=8&country=JAM');
-    expect(response.status).toBe(200);
-    expect(((await response.json()) as Body).data).toEqual([]);
-  });
+  it(
+    'answers filters over a release loaded before the MEM was published, which holds no ' +
+      'filter values, with an empty page',
+    async () => {
+      const store = dynamoReleaseStore(official.db.client(), official.db.table);
+      const withoutFilterValues: ReleaseStore = {
+        ...store,
+        get: async (key) => (key.pk.endsWith('#results-filter-values') ? null : store.get(key)),
+      };
+      const response = await createApi(withoutFilterValues).request('/v1/results?round=8&country=JAM');
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as Body).data).toEqual([]);
+    },
+  );
 });

@@ -85,79 +85,86 @@ describe('the OpenAPI description at /v1/openapi.json', () => {
     }
   });
 
-  it('documents the MEM endpoints under their own tag, the filters of the results and the schemas of MEM records', async () => {
-    const { paths, components } = await openApi();
-    const mem = Object.entries(paths)
-      .filter(([, path]) => path.get.tags.includes('MEM'))
-      .map(([name]) => name);
-    expect(mem).toEqual([
-      '/v1/rounds',
-      '/v1/rounds/{round}',
-      '/v1/rounds/{round}/summary',
-      '/v1/countries',
-      '/v1/countries/{iso3}',
-      '/v1/countries/{iso3}/summary',
-      '/v1/results',
-      '/v1/results/{id}',
-    ]);
-    expect(paths['/v1/results']!.get.parameters.map((p) => p.name)).toEqual([
-      'round',
-      'country',
-      'plan',
-      'area',
-      'objective',
-      'action',
-      'status',
-      'release',
-      'format',
-      'excel',
-      'limit',
-      'cursor',
-    ]);
-    expect(Object.keys(components.schemas)).toEqual(
-      expect.arrayContaining([
-        'Country',
-        'Round',
-        'Result',
-        'UnitSummary',
-        'CountryAreaSummary',
-        'ResultsResponse',
-        'RoundSummaryResponse',
-      ]),
-    );
-    expect(paths['/v1/results/{id}']!.get.responses['200']!.content!['text/csv']).toBeDefined();
-  });
+  it(
+    'documents the MEM endpoints under their own tag, the filters of the results and the ' + 'schemas of MEM records',
+    async () => {
+      const { paths, components } = await openApi();
+      const mem = Object.entries(paths)
+        .filter(([, path]) => path.get.tags.includes('MEM'))
+        .map(([name]) => name);
+      expect(mem).toEqual([
+        '/v1/rounds',
+        '/v1/rounds/{round}',
+        '/v1/rounds/{round}/summary',
+        '/v1/countries',
+        '/v1/countries/{iso3}',
+        '/v1/countries/{iso3}/summary',
+        '/v1/results',
+        '/v1/results/{id}',
+      ]);
+      expect(paths['/v1/results']!.get.parameters.map((p) => p.name)).toEqual([
+        'round',
+        'country',
+        'plan',
+        'area',
+        'objective',
+        'action',
+        'status',
+        'release',
+        'format',
+        'excel',
+        'limit',
+        'cursor',
+      ]);
+      expect(Object.keys(components.schemas)).toEqual(
+        expect.arrayContaining([
+          'Country',
+          'Round',
+          'Result',
+          'UnitSummary',
+          'CountryAreaSummary',
+          'ResultsResponse',
+          'RoundSummaryResponse',
+        ]),
+      );
+      expect(paths['/v1/results/{id}']!.get.responses['200']!.content!['text/csv']).toBeDefined();
+    },
+  );
 
-  it('documents the commitments under their own tag, their filters, and the action with its lineage and related commitments', async () => {
-    const { paths, components } = await openApi();
-    const commitments = Object.entries(paths)
-      .filter(([, path]) => path.get.tags.includes('Commitments'))
-      .map(([name]) => name);
-    expect(commitments).toEqual(['/v1/documents', '/v1/documents/{id}', '/v1/commitments', '/v1/commitments/{id}']);
-    expect(paths['/v1/commitments']!.get.parameters.map((p) => p.name)).toEqual([
-      'document',
-      'section',
-      'release',
-      'format',
-      'excel',
-      'limit',
-      'cursor',
-    ]);
-    expect(Object.keys(components.schemas)).toEqual(
-      expect.arrayContaining([
-        'DocumentRecord',
-        'Commitment',
-        'ActionDetail',
-        'ActionLineageDetail',
-        'ActionLink',
-        'RelatedCommitment',
-        'CommitmentsResponse',
-      ]),
-    );
-    expect(paths['/v1/actions/{id}']!.get.responses['200']!.content!['application/json']).toEqual({
-      schema: { $ref: '#/components/schemas/ActionResponse' },
-    });
-    expect(JSON.stringify(components.schemas.ActionResponse)).toContain('#/components/schemas/ActionDetail');
-    expect(JSON.stringify(components.schemas.ActionDetail)).toContain('not an official mapping');
-  });
+  it(
+    'documents the commitments under their own tag, their filters, and the action with its ' +
+      'lineage and related commitments',
+    async () => {
+      const { paths, components } = await openApi();
+      const commitments = Object.entries(paths)
+        .filter(([, path]) => path.get.tags.includes('Commitments'))
+        .map(([name]) => name);
+      expect(commitments).toEqual(['/v1/documents', '/v1/documents/{id}', '/v1/commitments', '/v1/commitments/{id}']);
+      expect(paths['/v1/commitments']!.get.parameters.map((p) => p.name)).toEqual([
+        'document',
+        'section',
+        'release',
+        'format',
+        'excel',
+        'limit',
+        'cursor',
+      ]);
+      expect(Object.keys(components.schemas)).toEqual(
+        expect.arrayContaining([
+          'DocumentRecord',
+          'Commitment',
+          'ActionDetail',
+          'ActionLineageDetail',
+          'ActionLink',
+          'RelatedCommitment',
+          'CommitmentsResponse',
+        ]),
+      );
+      expect(paths['/v1/actions/{id}']!.get.responses['200']!.content!['application/json']).toEqual({
+        schema: { $ref: '#/components/schemas/ActionResponse' },
+      });
+      expect(JSON.stringify(components.schemas.ActionResponse)).toContain('#/components/schemas/ActionDetail');
+      expect(JSON.stringify(components.schemas.ActionDetail)).toContain('not an official mapping');
+    },
+  );
 });

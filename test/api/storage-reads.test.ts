@@ -103,17 +103,21 @@ describe('the reads behind MEM listings, over the demonstration build', () => {
     return reads;
   }
 
-  it('takes one Query for a summary, a results listing read from its partition as is, and a filtered one that fills its page at once', async () => {
-    const paths = [
-      '/v1/countries/XAA/summary',
-      '/v1/rounds/8/summary.csv?limit=10',
-      '/v1/results?round=8&limit=1000',
-      '/v1/results?plan=2021-2025&area=2021-2025-ptr',
-      '/v1/results?action=2021-2025-ptr-1-1&country=XAA&status=demo-partly-achieved',
-      '/v1/results?country=XAB&round=7',
-    ];
-    expect(await readsOf(paths)).toEqual(Object.fromEntries(paths.map((path) => [path, { Query: 1 }])));
-  });
+  it(
+    'takes one Query for a summary, a results listing read from its partition as is, and a ' +
+      'filtered one that fills its page at once',
+    async () => {
+      const paths = [
+        '/v1/countries/XAA/summary',
+        '/v1/rounds/8/summary.csv?limit=10',
+        '/v1/results?round=8&limit=1000',
+        '/v1/results?plan=2021-2025&area=2021-2025-ptr',
+        '/v1/results?action=2021-2025-ptr-1-1&country=XAA&status=demo-partly-achieved',
+        '/v1/results?country=XAB&round=7',
+      ];
+      expect(await readsOf(paths)).toEqual(Object.fromEntries(paths.map((path) => [path, { Query: 1 }])));
+    },
+  );
 
   it('takes one GetItem for a result', async () => {
     expect(await readsOf(['/v1/results/mem8-xaa-2021-2025-ptr-1-1'])).toEqual({

@@ -44,7 +44,9 @@ export async function bundleForLambda(entry: BundleEntry, outfile: string): Prom
  * start-up is left out. Rejects if the import throws.
  */
 export async function coldImportMs(file: string, env: Readonly<Record<string, string>>): Promise<number> {
-  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
+  const script =
+    `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); ` +
+    `console.log(performance.now() - t);`;
   const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
     env: { PATH: process.env.PATH ?? '', ...env },
     timeout: 60_000,

@@ -70,13 +70,17 @@ describe('demonstration data never reaches a deployment unless asked for', () =>
     expect(run.stderr).toContain('context demonstration "yes": true or false');
   }, 120_000);
 
-  it('refuses a demonstration release on the deploy command line without --demonstration, before building anything', () => {
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'scripts', 'deploy.ts'), '--release', '2026-11-22.2-demo'],
-      { cwd: root, encoding: 'utf8' },
-    );
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('a demonstration release goes with --demonstration, and only it');
-  }, 60_000);
+  it(
+    'refuses a demonstration release on the deploy command line without --demonstration, ' + 'before building anything',
+    () => {
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(root, 'scripts', 'deploy.ts'), '--release', '2026-11-22.2-demo'],
+        { cwd: root, encoding: 'utf8' },
+      );
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('a demonstration release goes with --demonstration, and only it');
+    },
+    60_000,
+  );
 });

@@ -57,18 +57,22 @@ describe('the deployment (AWS CDK)', () => {
     expect(acks.filter((a) => a.reason.trim().length < 40)).toEqual([]);
   });
 
-  it('keeps the data: on-demand table with point-in-time recovery, encryption and deletion protection, retained when the stack goes', () => {
-    template.hasResource('AWS::DynamoDB::Table', {
-      DeletionPolicy: 'Retain',
-      UpdateReplacePolicy: 'Retain',
-      Properties: Match.objectLike({
-        BillingMode: 'PAY_PER_REQUEST',
-        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
-        DeletionProtectionEnabled: true,
-        SSESpecification: { SSEEnabled: true },
-      }),
-    });
-  });
+  it(
+    'keeps the data: on-demand table with point-in-time recovery, encryption and deletion ' +
+      'protection, retained when the stack goes',
+    () => {
+      template.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: Match.objectLike({
+          BillingMode: 'PAY_PER_REQUEST',
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          DeletionProtectionEnabled: true,
+          SSESpecification: { SSEEnabled: true },
+        }),
+      });
+    },
+  );
 
   it('keeps every bucket private and TLS-only, and the pages bucket versioned', () => {
     const buckets = template.findResources('AWS::S3::Bucket') as Record<string, Resource>;
@@ -94,19 +98,23 @@ describe('the deployment (AWS CDK)', () => {
     }
   });
 
-  it('runs the API on Node.js 24, arm64, with a concurrency cap and log retention, behind an IAM-authenticated Function URL', () => {
-    const url = template.findResources('AWS::Lambda::Url') as Record<string, Resource>;
-    expect(Object.values(url).map((u) => u.Properties.AuthType)).toEqual(['AWS_IAM']);
-    const api = Object.values(url)[0]!.Properties.TargetFunctionArn['Fn::GetAtt'][0] as string;
-    expect(resources[api]!.Properties).toMatchObject({
-      Runtime: 'nodejs24.x',
-      Architectures: ['arm64'],
-      ReservedConcurrentExecutions: 50,
-      LoggingConfig: { LogFormat: 'JSON' },
-    });
-    const logGroup = resources[api]!.Properties.LoggingConfig.LogGroup.Ref as string;
-    expect(resources[logGroup]!.Properties.RetentionInDays).toBe(90);
-  });
+  it(
+    'runs the API on Node.js 24, arm64, with a concurrency cap and log retention, behind an ' +
+      'IAM-authenticated Function URL',
+    () => {
+      const url = template.findResources('AWS::Lambda::Url') as Record<string, Resource>;
+      expect(Object.values(url).map((u) => u.Properties.AuthType)).toEqual(['AWS_IAM']);
+      const api = Object.values(url)[0]!.Properties.TargetFunctionArn['Fn::GetAtt'][0] as string;
+      expect(resources[api]!.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        ReservedConcurrentExecutions: 50,
+        LoggingConfig: { LogFormat: 'JSON' },
+      });
+      const logGroup = resources[api]!.Properties.LoggingConfig.LogGroup.Ref as string;
+      expect(resources[logGroup]!.Properties.RetentionInDays).toBe(90);
+    },
+  );
 
   it('lets the API only read its table: no write action at all', () => {
     const url = Object.values(template.findResources('AWS::Lambda::Url') as Record<string, Resource>)[0]!;

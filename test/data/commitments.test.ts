@@ -24,21 +24,32 @@ describe('the international commitments', () => {
     );
     expect(counts).toEqual({ 'cnd-2019': 35, 'ungass-2016': 137, 'jms-2014': 79, 'pd-2009': 342, 'soa-security': 69 });
     expect(built.documents.map((d) => d.title)).toEqual([
-      'Ministerial Declaration on Strengthening Our Actions at the National, Regional and International Levels to Accelerate the Implementation of Our Joint Commitments to Address and Counter the World Drug Problem',
-      'Outcome document of the thirtieth special session of the General Assembly, entitled “Our joint commitment to effectively addressing and countering the world drug problem”',
-      'Joint Ministerial Statement of the 2014 High-Level Review by the Commission on Narcotic Drugs of the Implementation by Member States of the Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem',
-      'Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem',
+      'Ministerial Declaration on Strengthening Our Actions at the National, Regional and ' +
+        'International Levels to Accelerate the Implementation of Our Joint Commitments to ' +
+        'Address and Counter the World Drug Problem',
+      'Outcome document of the thirtieth special session of the General Assembly, entitled ' +
+        '“Our joint commitment to effectively addressing and countering the world drug problem”',
+      'Joint Ministerial Statement of the 2014 High-Level Review by the Commission on Narcotic ' +
+        'Drugs of the Implementation by Member States of the Political Declaration and Plan of ' +
+        'Action on International Cooperation towards an Integrated and Balanced Strategy to ' +
+        'Counter the World Drug Problem',
+      'Political Declaration and Plan of Action on International Cooperation towards an ' +
+        'Integrated and Balanced Strategy to Counter the World Drug Problem',
       'MANDATES OF THE SUMMITS OF THE AMERICAS SECURITY SECTORAL AREA',
     ]);
   });
 
-  it('count the lettered operational recommendations of each UNGASS 2016 chapter as printed: (a)-(r), (a)-(g), (a)-(u), (a)-(o), (a)-(y), (a)-(e), (a)-(l)', () => {
-    const perChapter = [1, 2, 3, 4, 5, 6, 7].map(
-      (n) => built.commitments.filter((c) => new RegExp(`^ungass-2016-${n}-[a-z]$`).test(c.id)).length,
-    );
-    expect(perChapter).toEqual([18, 7, 21, 15, 25, 5, 12]);
-    expect(commitment('ungass-2016-5-y').number).toBe('5 (y)');
-  });
+  it(
+    'count the lettered operational recommendations of each UNGASS 2016 chapter as printed: ' +
+      '(a)-(r), (a)-(g), (a)-(u), (a)-(o), (a)-(y), (a)-(e), (a)-(l)',
+    () => {
+      const perChapter = [1, 2, 3, 4, 5, 6, 7].map(
+        (n) => built.commitments.filter((c) => new RegExp(`^ungass-2016-${n}-[a-z]$`).test(c.id)).length,
+      );
+      expect(perChapter).toEqual([18, 7, 21, 15, 25, 5, 12]);
+      expect(commitment('ungass-2016-5-y').number).toBe('5 (y)');
+    },
+  );
 
   it.each<[string, Partial<Commitment>]>([
     [
@@ -46,7 +57,9 @@ describe('the international commitments', () => {
       {
         number: '(a)',
         section: 'Way forward',
-        text: 'Devoting a single standing agenda item at each regular session of the Commission to the implementation of all commitments;',
+        text:
+          'Devoting a single standing agenda item at each regular session of the Commission to the ' +
+          'implementation of all commitments;',
         provenance: { source: 'unodc-commitments', lines: [140, 140] },
       },
     ],
@@ -66,7 +79,9 @@ describe('the international commitments', () => {
       {
         number: '1 (f)',
         section: 'Prevention of drug abuse',
-        text: 'Consider enhancing cooperation between public health, education and law enforcement authorities when developing prevention initiatives;',
+        text:
+          'Consider enhancing cooperation between public health, education and law enforcement ' +
+          'authorities when developing prevention initiatives;',
         provenance: { source: 'unodc-commitments', lines: [252, 252] },
       },
     ],

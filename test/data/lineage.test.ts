@@ -69,18 +69,22 @@ describe('the lineage of the priority actions', () => {
     expect(linksBetween('2016-2020-cm-1-3', '2021-2025-cc-1-4')).toMatchObject([{ relation: 'unchanged', score: 1 }]);
   });
 
-  it('gives no predecessor to an action on a subject new in 2021-2025: IONICS, for incidents involving NPS and fentanyl', () => {
-    expect(textOf('2021-2025-cc-2-4')).toContain('Incident Communication System (IONICS)');
-    expect(rawSource('hpa-2016-2020')).not.toMatch(/IONICS|Project ION/);
-    expect(lineageOf('2021-2025-cc-2-4')).toEqual({
-      action: '2021-2025-cc-2-4',
-      plan: '2021-2025',
-      status_from_previous: 'new',
-      predecessors: [],
-      status_to_next: null,
-      successors: [],
-    });
-  });
+  it(
+    'gives no predecessor to an action on a subject new in 2021-2025: IONICS, for incidents ' +
+      'involving NPS and fentanyl',
+    () => {
+      expect(textOf('2021-2025-cc-2-4')).toContain('Incident Communication System (IONICS)');
+      expect(rawSource('hpa-2016-2020')).not.toMatch(/IONICS|Project ION/);
+      expect(lineageOf('2021-2025-cc-2-4')).toEqual({
+        action: '2021-2025-cc-2-4',
+        plan: '2021-2025',
+        status_from_previous: 'new',
+        predecessors: [],
+        status_to_next: null,
+        successors: [],
+      });
+    },
+  );
 
   it('lists every action of every plan once, in printed order, with a status towards each neighbouring plan', () => {
     expect(lineage.actions.map((a) => a.action)).toEqual(actions.map((a) => a.id));
@@ -93,26 +97,34 @@ describe('the lineage of the priority actions', () => {
     }
   });
 
-  it('links only actions of consecutive plans, each pair once, with scores in [0, 1] and computed links above their threshold', () => {
-    const planOf = new Map(actions.map((a) => [a.id, a.plan]));
-    const pairs = new Set(lineage.links.map((l) => `${l.from} ${l.to}`));
-    expect(pairs.size).toBe(lineage.links.length);
-    for (const l of lineage.links) {
-      expect(['2011-2015 2016-2020', '2016-2020 2021-2025'], `${l.from} ${l.to}`).toContain(
-        `${planOf.get(l.from)} ${planOf.get(l.to)}`,
-      );
-      expect(l.score).toBeGreaterThanOrEqual(0);
-      expect(l.score).toBeLessThanOrEqual(1);
-      if (l.basis === 'computed') expect(l.score).toBeGreaterThanOrEqual(Math.min(REVISED_MIN_SCORE, PART_MIN_SCORE));
-    }
-  });
+  it(
+    'links only actions of consecutive plans, each pair once, with scores in [0, 1] and ' +
+      'computed links above their threshold',
+    () => {
+      const planOf = new Map(actions.map((a) => [a.id, a.plan]));
+      const pairs = new Set(lineage.links.map((l) => `${l.from} ${l.to}`));
+      expect(pairs.size).toBe(lineage.links.length);
+      for (const l of lineage.links) {
+        expect(['2011-2015 2016-2020', '2016-2020 2021-2025'], `${l.from} ${l.to}`).toContain(
+          `${planOf.get(l.from)} ${planOf.get(l.to)}`,
+        );
+        expect(l.score).toBeGreaterThanOrEqual(0);
+        expect(l.score).toBeLessThanOrEqual(1);
+        if (l.basis === 'computed') expect(l.score).toBeGreaterThanOrEqual(Math.min(REVISED_MIN_SCORE, PART_MIN_SCORE));
+      }
+    },
+  );
 
-  it('agrees with itself: each action lists as predecessors and successors exactly the links that end and start there', () => {
-    for (const a of lineage.actions) {
-      expect(a.predecessors).toEqual(lineage.links.filter((l) => l.to === a.action).map((l) => l.from));
-      expect(a.successors).toEqual(lineage.links.filter((l) => l.from === a.action).map((l) => l.to));
-    }
-  });
+  it(
+    'agrees with itself: each action lists as predecessors and successors exactly the links ' +
+      'that end and start there',
+    () => {
+      for (const a of lineage.actions) {
+        expect(a.predecessors).toEqual(lineage.links.filter((l) => l.to === a.action).map((l) => l.from));
+        expect(a.successors).toEqual(lineage.links.filter((l) => l.from === a.action).map((l) => l.to));
+      }
+    },
+  );
 
   it('applies the curated overrides: a link added with its reason, a wrong computed link removed', () => {
     expect(linksBetween('2016-2020-is-7-1', '2021-2025-is-6-1')).toEqual([
@@ -159,33 +171,39 @@ describe('the lineage computed from small texts with known answers', () => {
   const relationsOf = (built: Lineage) =>
     built.links.map((l) => [l.from.slice(10), l.to.slice(10), l.relation, l.basis]);
 
-  it('finds one action split in two, two merged into one, one unchanged but for spacing and case, one dropped and one new', () => {
-    const built = buildLineage(fixture);
-    expect(relationsOf(built)).toEqual([
-      ['is-1-a', 'is-1-1', 'split', 'computed'],
-      ['is-1-a', 'is-1-2', 'split', 'computed'],
-      ['is-1-b', 'is-1-3', 'merged', 'computed'],
-      ['is-1-c', 'is-1-3', 'merged', 'computed'],
-      ['is-1-d', 'is-1-4', 'unchanged', 'computed'],
-    ]);
-    expect(built.actions.find((a) => a.action === '2011-2015-is-1-e')).toMatchObject({
-      status_to_next: 'dropped',
-      successors: [],
-    });
-    expect(built.actions.find((a) => a.action === '2016-2020-is-1-5')).toMatchObject({
-      status_from_previous: 'new',
-      predecessors: [],
-    });
-    expect(built.actions.find((a) => a.action === '2016-2020-is-1-3')).toMatchObject({
-      status_from_previous: 'merged',
-      predecessors: ['2011-2015-is-1-b', '2011-2015-is-1-c'],
-    });
-  });
+  it(
+    'finds one action split in two, two merged into one, one unchanged but for spacing and ' +
+      'case, one dropped and one new',
+    () => {
+      const built = buildLineage(fixture);
+      expect(relationsOf(built)).toEqual([
+        ['is-1-a', 'is-1-1', 'split', 'computed'],
+        ['is-1-a', 'is-1-2', 'split', 'computed'],
+        ['is-1-b', 'is-1-3', 'merged', 'computed'],
+        ['is-1-c', 'is-1-3', 'merged', 'computed'],
+        ['is-1-d', 'is-1-4', 'unchanged', 'computed'],
+      ]);
+      expect(built.actions.find((a) => a.action === '2011-2015-is-1-e')).toMatchObject({
+        status_to_next: 'dropped',
+        successors: [],
+      });
+      expect(built.actions.find((a) => a.action === '2016-2020-is-1-5')).toMatchObject({
+        status_from_previous: 'new',
+        predecessors: [],
+      });
+      expect(built.actions.find((a) => a.action === '2016-2020-is-1-3')).toMatchObject({
+        status_from_previous: 'merged',
+        predecessors: ['2011-2015-is-1-b', '2011-2015-is-1-c'],
+      });
+    },
+  );
 
-  it('lets a curated override remove, add and reclassify links, and reclassifies the computed links that remain', () => {
-    const built = buildLineage(
-      fixture,
-      overridesFile(`
+  it(
+    'lets a curated override remove, add and reclassify links, and reclassifies the computed ' + 'links that remain',
+    () => {
+      const built = buildLineage(
+        fixture,
+        overridesFile(`
 - change: remove
   from: 2011-2015-is-1-a
   to: 2016-2020-is-1-2
@@ -201,20 +219,21 @@ describe('the lineage computed from small texts with known answers', () => {
   relation: revised
   reason: Fixture reason for reclassifying.
 `),
-    );
-    expect(relationsOf(built)).toEqual([
-      ['is-1-a', 'is-1-1', 'revised', 'computed'],
-      ['is-1-b', 'is-1-3', 'revised', 'curated'],
-      ['is-1-c', 'is-1-3', 'merged', 'computed'],
-      ['is-1-d', 'is-1-4', 'unchanged', 'computed'],
-      ['is-1-e', 'is-1-5', 'revised', 'curated'],
-    ]);
-    expect(built.links.find((l) => l.to === '2016-2020-is-1-5')).toMatchObject({
-      reason: 'Fixture reason for adding.',
-      score: 0,
-    });
-    expect(built.actions.find((a) => a.action === '2016-2020-is-1-2')).toMatchObject({ status_from_previous: 'new' });
-  });
+      );
+      expect(relationsOf(built)).toEqual([
+        ['is-1-a', 'is-1-1', 'revised', 'computed'],
+        ['is-1-b', 'is-1-3', 'revised', 'curated'],
+        ['is-1-c', 'is-1-3', 'merged', 'computed'],
+        ['is-1-d', 'is-1-4', 'unchanged', 'computed'],
+        ['is-1-e', 'is-1-5', 'revised', 'curated'],
+      ]);
+      expect(built.links.find((l) => l.to === '2016-2020-is-1-5')).toMatchObject({
+        reason: 'Fixture reason for adding.',
+        score: 0,
+      });
+      expect(built.actions.find((a) => a.action === '2016-2020-is-1-2')).toMatchObject({ status_from_previous: 'new' });
+    },
+  );
 
   it.each([
     [
@@ -250,8 +269,11 @@ describe('the lineage computed from small texts with known answers', () => {
     ],
     [
       'the removal of a link that does not exist',
-      '- change: add\n  from: 2011-2015-is-1-e\n  to: 2016-2020-is-1-5\n  relation: revised\n  reason: x\n- change: remove\n  from: 2011-2015-is-1-d\n  to: 2016-2020-is-1-5\n  reason: x\n',
-      'data/lineage/overrides.yaml:6: [1].change: 2011-2015-is-1-d is not linked to 2016-2020-is-1-5: nothing to remove',
+      '- change: add\n  from: 2011-2015-is-1-e\n  to: 2016-2020-is-1-5\n  relation: revised\n  ' +
+        'reason: x\n- change: remove\n  from: 2011-2015-is-1-d\n  to: 2016-2020-is-1-5\n  ' +
+        'reason: x\n',
+      'data/lineage/overrides.yaml:6: [1].change: 2011-2015-is-1-d is not linked to ' +
+        '2016-2020-is-1-5: nothing to remove',
     ],
     [
       'the addition of a link that exists',
@@ -264,25 +286,29 @@ describe('the lineage computed from small texts with known answers', () => {
 });
 
 describe('the commitments related to each priority action', () => {
-  it(`gives each action at most ${RELATED_COMMITMENTS_PER_ACTION}, closest first, each at least ${RELATED_MIN_SCORE} and labelled as computed by text similarity`, () => {
-    const ids = new Set(commitments.map((c) => c.id));
-    const byAction = Map.groupBy(related, (r) => r.action);
-    expect([...byAction.keys()].every((id) => actions.some((a) => a.id === id))).toBe(true);
-    for (const [action, rows] of byAction) {
-      expect(rows.length, action).toBeLessThanOrEqual(RELATED_COMMITMENTS_PER_ACTION);
-      expect(rows.map((r) => r.rank)).toEqual(rows.map((_, i) => i + 1));
-      expect(rows.map((r) => r.score)).toEqual(rows.map((r) => r.score).sort((x, y) => y - x));
-      expect(new Set(rows.map((r) => r.commitment)).size).toBe(rows.length);
-      for (const r of rows) {
-        expect(RelatedCommitment.parse(r)).toEqual(r);
-        expect(r.basis).toBe('text-similarity');
-        expect(ids.has(r.commitment)).toBe(true);
-        expect(r.score).toBeGreaterThanOrEqual(RELATED_MIN_SCORE);
-        expect(r.score).toBeLessThanOrEqual(1);
+  it(
+    `gives each action at most ${RELATED_COMMITMENTS_PER_ACTION}, closest first, each at ` +
+      `least ${RELATED_MIN_SCORE} and labelled as computed by text similarity`,
+    () => {
+      const ids = new Set(commitments.map((c) => c.id));
+      const byAction = Map.groupBy(related, (r) => r.action);
+      expect([...byAction.keys()].every((id) => actions.some((a) => a.id === id))).toBe(true);
+      for (const [action, rows] of byAction) {
+        expect(rows.length, action).toBeLessThanOrEqual(RELATED_COMMITMENTS_PER_ACTION);
+        expect(rows.map((r) => r.rank)).toEqual(rows.map((_, i) => i + 1));
+        expect(rows.map((r) => r.score)).toEqual(rows.map((r) => r.score).sort((x, y) => y - x));
+        expect(new Set(rows.map((r) => r.commitment)).size).toBe(rows.length);
+        for (const r of rows) {
+          expect(RelatedCommitment.parse(r)).toEqual(r);
+          expect(r.basis).toBe('text-similarity');
+          expect(ids.has(r.commitment)).toBe(true);
+          expect(r.score).toBeGreaterThanOrEqual(RELATED_MIN_SCORE);
+          expect(r.score).toBeLessThanOrEqual(1);
+        }
       }
-    }
-    expect(RelatedCommitment.shape.basis.description).toMatch(/not an official mapping/);
-  });
+      expect(RelatedCommitment.shape.basis.description).toMatch(/not an official mapping/);
+    },
+  );
 
   it('relates an action on money laundering to commitments on money-laundering', () => {
     expect(textOf('2021-2025-cc-7-6')).toMatch(/^Identify and analyze money laundering threats/);

@@ -30,7 +30,9 @@ function freshRoot(): string {
   return root;
 }
 
-/** Imports the given lines (or bytes) as a CSV file into `root`, and returns the outcome with the problems as printed. */
+/**
+ * Imports the given lines (or bytes) as a CSV file into `root`, and returns the outcome with the problems as printed.
+ */
 function importLines(root: string, content: string | Buffer) {
   const file = join(root, 'import.csv');
   writeFileSync(file, content);
@@ -39,21 +41,24 @@ function importLines(root: string, content: string | Buffer) {
 }
 
 describe('MEM reference data', () => {
-  it('lists rounds 1 to 8, each sourced or saying it is not yet, with a rating scale only where one is published', () => {
-    const rounds = readRounds(PATHS.root);
-    expect(rounds.map((r) => r.round)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(rounds.filter((r) => r.sources.length === 0).map((r) => r.round)).toEqual([5]);
-    expect(rounds.filter((r) => r.scale).map((r) => r.round)).toEqual([6]);
-    expect(rounds[5]!.scale!.statuses.map((s) => s.code)).toEqual([
-      'completed',
-      'mostly-completed',
-      'partially-completed',
-      'not-applicable',
-    ]);
-    expect(rounds[5]!.figures.map((f) => f.value)).toEqual([41, 22, 15, 14]);
-    expect(rounds[7]!.schedule.map((s) => s.approved_at)).toEqual(['CICAD-70', 'CICAD-72', 'CICAD-74', 'CICAD-76']);
-    expect(rounds.map((r) => r.plan)).toEqual([null, null, null, null, null, '2011-2015', '2016-2020', '2021-2025']);
-  });
+  it(
+    'lists rounds 1 to 8, each sourced or saying it is not yet, with a rating scale only ' + 'where one is published',
+    () => {
+      const rounds = readRounds(PATHS.root);
+      expect(rounds.map((r) => r.round)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(rounds.filter((r) => r.sources.length === 0).map((r) => r.round)).toEqual([5]);
+      expect(rounds.filter((r) => r.scale).map((r) => r.round)).toEqual([6]);
+      expect(rounds[5]!.scale!.statuses.map((s) => s.code)).toEqual([
+        'completed',
+        'mostly-completed',
+        'partially-completed',
+        'not-applicable',
+      ]);
+      expect(rounds[5]!.figures.map((f) => f.value)).toEqual([41, 22, 15, 14]);
+      expect(rounds[7]!.schedule.map((s) => s.approved_at)).toEqual(['CICAD-70', 'CICAD-72', 'CICAD-74', 'CICAD-76']);
+      expect(rounds.map((r) => r.plan)).toEqual([null, null, null, null, null, '2011-2015', '2016-2020', '2021-2025']);
+    },
+  );
 
   it('lists the 35 OAS member states, 34 of them in the MEM, named in the four OAS languages from CLDR', () => {
     const countries = readCountries(PATHS.root);
@@ -88,7 +93,8 @@ describe('npm run data:import', () => {
     const root = freshRoot();
     const outcome = importLines(
       root,
-      `\uFEFF${HEADER}\r\n${row('6', 'JAM', 'mem6-rec-12', 'completed')}\r\n${row('6', 'ARG', 'mem6-rec-3', 'partially-completed')}\r\n`,
+      `\uFEFF${HEADER}\r\n${row('6', 'JAM', 'mem6-rec-12', 'completed')}\r\n` +
+        `${row('6', 'ARG', 'mem6-rec-3', 'partially-completed')}\r\n`,
     );
     expect(outcome).toMatchObject({ imported: 2, problems: [] });
     const stored = parse(readFileSync(join(root, DATA_FILES.results)), { columns: true }) as Array<
@@ -129,10 +135,13 @@ describe('npm run data:import', () => {
       'import.csv:2:2 (country): "XYZ" is not the ISO 3166-1 alpha-3 code of an OAS member state',
       'import.csv:3:1 (round): "9" is not a MEM round (1-8)',
       'import.csv:4:3 (unit): "mem6-rec-28" is not a recommendation of round 6, mem6-rec-1 to mem6-rec-27',
-      'import.csv:5:4 (status): "done" is not a status of round 6: completed, mostly-completed, partially-completed, not-applicable',
-      "import.csv:6:4 (status): round 8's rating scale is not known yet: add its statuses, with their source, to data/mem/rounds.yaml first",
+      'import.csv:5:4 (status): "done" is not a status of round 6: completed, ' +
+        'mostly-completed, partially-completed, not-applicable',
+      "import.csv:6:4 (status): round 8's rating scale is not known yet: add its statuses, " +
+        'with their source, to data/mem/rounds.yaml first',
       'import.csv:7:3 (unit): "2016-2020-dr-4-3" is not an objective id of the 2016-2020 plan, such as 2016-2020-is-1',
-      "import.csv:7:4 (status): round 7's rating scale is not known yet: add its statuses, with their source, to data/mem/rounds.yaml first",
+      "import.csv:7:4 (status): round 7's rating scale is not known yet: add its statuses, " +
+        'with their source, to data/mem/rounds.yaml first',
       'import.csv:8:7 (source_title): the source is missing: give the title of the published report',
       'import.csv:8:8 (source_url): the source URL "not a url" is missing or not an http(s) URL',
       'import.csv:8:9 (source_page): "0" is not a page number of the report',
@@ -140,7 +149,8 @@ describe('npm run data:import', () => {
       'import.csv:11: duplicate of line 10: round 6, ARG, mem6-rec-6',
       'import.csv:12: round 6, JAM, mem6-rec-12 is already in the stored results',
       'import.csv:13:5 (finding): the finding is missing: transcribe what the report says',
-      'import.csv:14:11 (data_status): "synthetic": only official results are imported; demonstration data is generated, never imported',
+      'import.csv:14:11 (data_status): "synthetic": only official results are imported; ' +
+        'demonstration data is generated, never imported',
     ]);
     expect(readFileSync(join(root, DATA_FILES.results))).toEqual(before);
   });

@@ -90,11 +90,14 @@ describe('the published plans', () => {
   it.each([
     [
       '2011-2015-is-1-a',
-      'Establish and/or strengthen National Drug Authorities (NDAs) at a high political level through the necessary measures that guarantee their adequate functioning.',
+      'Establish and/or strengthen National Drug Authorities (NDAs) at a high political level ' +
+        'through the necessary measures that guarantee their adequate functioning.',
     ],
     [
       '2011-2015-is-4-a',
-      'Design, develop, and strengthen monitoring and evaluation mechanisms which show the progress and fulfillment of programs and other drug interventions that make up national drug policies.',
+      'Design, develop, and strengthen monitoring and evaluation mechanisms which show the ' +
+        'progress and fulfillment of programs and other drug interventions that make up national ' +
+        'drug policies.',
     ],
     [
       '2011-2015-dr-1-a',
@@ -102,7 +105,8 @@ describe('the published plans', () => {
     ],
     [
       '2011-2015-dr-11-c',
-      'Promote agreements with educational institutions with experience in research to conduct long-term studies to measure the impact of prevention and treatment programs.',
+      'Promote agreements with educational institutions with experience in research to conduct ' +
+        'long-term studies to measure the impact of prevention and treatment programs.',
     ],
     [
       '2011-2015-sr-1-a',
@@ -110,57 +114,78 @@ describe('the published plans', () => {
     ],
     [
       '2011-2015-sr-5-e',
-      'Promote, when applicable, in accordance with national priorities, actions with international organizations to reduce the negative impact of the world drug problem on the environment.',
+      'Promote, when applicable, in accordance with national priorities, actions with ' +
+        'international organizations to reduce the negative impact of the world drug problem on ' +
+        'the environment.',
     ],
     [
       '2011-2015-cm-1-a',
-      'Review control measures to prevent the illicit manufacture of drugs and to detect and dismantle laboratories; on the basis of this review, modify programs or introduce new ones as necessary.',
+      'Review control measures to prevent the illicit manufacture of drugs and to detect and ' +
+        'dismantle laboratories; on the basis of this review, modify programs or introduce new ' +
+        'ones as necessary.',
     ],
     [
       '2011-2015-cm-12-c',
-      'Strengthen technical capacities for the administration and disposition of assets related to drug trafficking and related crimes.',
+      'Strengthen technical capacities for the administration and disposition of assets ' +
+        'related to drug trafficking and related crimes.',
     ],
     [
       '2011-2015-ic-1-a',
-      'Promote the enactment of national legislation and/or adopt administrative measures that would reaffirm the principle of cooperation as contained in international instruments to confront the world drug problem.',
+      'Promote the enactment of national legislation and/or adopt administrative measures that ' +
+        'would reaffirm the principle of cooperation as contained in international instruments ' +
+        'to confront the world drug problem.',
     ],
     [
       '2011-2015-ic-7-e',
-      'Promote the formation of a special CICAD working group to evaluate the availability of resources of the CICAD Executive Secretariat and propose additional sources of funding.',
+      'Promote the formation of a special CICAD working group to evaluate the availability of ' +
+        'resources of the CICAD Executive Secretariat and propose additional sources of funding.',
     ],
     ['2016-2020-is-1-1', 'Place national drug authorities at a high political level.'],
     [
       '2016-2020-is-7-2',
-      'Encourage legal reforms, where appropriate, that promote proportional sentencing put forth by member states for low-level drug-related offenses.',
+      'Encourage legal reforms, where appropriate, that promote proportional sentencing put ' +
+        'forth by member states for low-level drug-related offenses.',
     ],
     [
       '2016-2020-dr-1-1',
-      'Establishment and/or update of programs in the areas of prevention, treatment, rehabilitation and social integration, taking into account gender, age and cultural relevance, as appropriate.',
+      'Establishment and/or update of programs in the areas of prevention, treatment, ' +
+        'rehabilitation and social integration, taking into account gender, age and cultural ' +
+        'relevance, as appropriate.',
     ],
     ['2016-2020-dr-5-3', 'Development of assessments on national needs and, care and treatment services offered.'],
     [
       '2016-2020-sr-1-1',
-      'Design, implementation and update of, as appropriate, national policies and programs to prevent and decrease illicit cultivation and production of drugs.',
+      'Design, implementation and update of, as appropriate, national policies and programs to ' +
+        'prevent and decrease illicit cultivation and production of drugs.',
     ],
     [
       '2016-2020-sr-5-2',
-      'Promotion of the exchange of information to better understand the scope of the adverse effects of small-scale drug trafficking, including those on health, society, the economy, and security.',
+      'Promotion of the exchange of information to better understand the scope of the adverse ' +
+        'effects of small-scale drug trafficking, including those on health, society, the ' +
+        'economy, and security.',
     ],
     [
       '2016-2020-cm-1-1',
-      'Implementation of procedures and strengthening of human resources capabilities to detect, investigate, and dismantle laboratories or facilities for the illicit manufacture of drugs.',
+      'Implementation of procedures and strengthening of human resources capabilities to ' +
+        'detect, investigate, and dismantle laboratories or facilities for the illicit ' +
+        'manufacture of drugs.',
     ],
     [
       '2016-2020-cm-8-4',
-      'Improvement to the information systems on drug trafficking and related crimes, including alerts on changing behaviors and modus operandi of criminal drug trafficking organizations.',
+      'Improvement to the information systems on drug trafficking and related crimes, ' +
+        'including alerts on changing behaviors and modus operandi of criminal drug trafficking ' +
+        'organizations.',
     ],
     [
       '2016-2020-ic-1-1',
-      'Development and implementation of a set of activities for the promotion and strengthening of technical assistance and horizontal cooperation among member states, third States and with relevant international organizations.',
+      'Development and implementation of a set of activities for the promotion and ' +
+        'strengthening of technical assistance and horizontal cooperation among member states, ' +
+        'third States and with relevant international organizations.',
     ],
     [
       '2016-2020-ic-5-3',
-      'Adoption of measures, where appropriate, to promote cooperation facilitating extraditions, in accordance with current legislation of each country.',
+      'Adoption of measures, where appropriate, to promote cooperation facilitating ' +
+        'extraditions, in accordance with current legislation of each country.',
     ],
     ['2021-2025-is-1-1', 'Place national drug authorities at a high political level.'],
     [
@@ -169,35 +194,50 @@ describe('the published plans', () => {
     ],
     [
       '2021-2025-ptr-1-1',
-      'Establish and/or update evidence-based programs in the areas of health promotion, prevention, early intervention, treatment, care, rehabilitation, social integration, and recovery and related support services, as well as initiatives and measures aimed at minimizing the adverse public health and social consequences of drug abuse, taking into account gender, age, community, and cultural context, and establish budgetary mechanisms for such programs.',
+      'Establish and/or update evidence-based programs in the areas of health promotion, ' +
+        'prevention, early intervention, treatment, care, rehabilitation, social integration, ' +
+        'and recovery and related support services, as well as initiatives and measures aimed at ' +
+        'minimizing the adverse public health and social consequences of drug abuse, taking into ' +
+        'account gender, age, community, and cultural context, and establish budgetary ' +
+        'mechanisms for such programs.',
     ],
     [
       '2021-2025-ptr-5-3',
-      'Assessment, at the national, regional, and local levels, of the needs and supply of primary care, treatment, and reintegration services.',
+      'Assessment, at the national, regional, and local levels, of the needs and supply of ' +
+        'primary care, treatment, and reintegration services.',
     ],
     [
       '2021-2025-cc-1-1',
-      'Develop or strengthen intelligence and interdiction capabilities to detect, investigate, and dismantle laboratories or facilities used in the illicit manufacture of drugs.',
+      'Develop or strengthen intelligence and interdiction capabilities to detect, ' +
+        'investigate, and dismantle laboratories or facilities used in the illicit manufacture ' +
+        'of drugs.',
     ],
     [
       '2021-2025-cc-12-4',
-      'Encourage the development and implementation of comprehensive intervention strategies to counter local illicit distribution and sale of drugs.',
+      'Encourage the development and implementation of comprehensive intervention strategies ' +
+        'to counter local illicit distribution and sale of drugs.',
     ],
     [
       '2021-2025-rime-1-1',
-      'Develop and strengthen national drug observatories (NDO) or similar technical offices ensuring they have adequate human and financial resources.',
+      'Develop and strengthen national drug observatories (NDO) or similar technical offices ' +
+        'ensuring they have adequate human and financial resources.',
     ],
     [
       '2021-2025-rime-4-5',
-      'Increase hemispheric cooperation and partnerships among member states and sharing of best practices and lessons learned.',
+      'Increase hemispheric cooperation and partnerships among member states and sharing of ' +
+        'best practices and lessons learned.',
     ],
     [
       '2021-2025-ic-1-1',
-      'Develop and implement a plan for promoting and strengthening technical assistance and horizontal cooperation among member states and with states outside of the Western Hemisphere, and with relevant international and regional organizations, and related initiatives and programs.',
+      'Develop and implement a plan for promoting and strengthening technical assistance and ' +
+        'horizontal cooperation among member states and with states outside of the Western ' +
+        'Hemisphere, and with relevant international and regional organizations, and related ' +
+        'initiatives and programs.',
     ],
     [
       '2021-2025-ic-2-4',
-      'Promote the accession, ratification, and implementation of the international legal instruments related to the world drug problem and related crimes.',
+      'Promote the accession, ratification, and implementation of the international legal ' +
+        'instruments related to the world drug problem and related crimes.',
     ],
   ])('publishes %s exactly as the source prints it', (id, text) => {
     expect(find(id).text).toBe(text);
@@ -212,52 +252,72 @@ describe('the published plans', () => {
     ],
     [
       '2011-2015-ic-7-c',
-      'Mandate the Executive Secretariat of CICAD to present a work plan for Commission approval at each spring session that is in accordance with the objectives and actions of the Hemispheric Drug Strategy and this Action Plan. This work plan will be accompanied by a projection of income and expenditure for each program and action.',
+      'Mandate the Executive Secretariat of CICAD to present a work plan for Commission ' +
+        'approval at each spring session that is in accordance with the objectives and actions ' +
+        'of the Hemispheric Drug Strategy and this Action Plan. This work plan will be ' +
+        'accompanied by a projection of income and expenditure for each program and action.',
       'corrected',
     ],
     [
       '2016-2020-is-5-2',
-      'Develop mechanisms for the monitoring and evaluation of the various alternative measures to incarceration for low-level drug-related offenses in collaboration, as appropriate, with academic and research institutions.',
+      'Develop mechanisms for the monitoring and evaluation of the various alternative ' +
+        'measures to incarceration for low-level drug-related offenses in collaboration, as ' +
+        'appropriate, with academic and research institutions.',
       'corrected',
     ],
     [
       '2016-2020-dr-3-4',
-      'Exploring the means of providing treatment, rehabilitation and social reintegration services for drug-dependent criminal offenders as an alternative to criminal prosecution or imprisonment.',
+      'Exploring the means of providing treatment, rehabilitation and social reintegration ' +
+        'services for drug-dependent criminal offenders as an alternative to criminal ' +
+        'prosecution or imprisonment.',
       'corrected',
     ],
     [
       '2016-2020-sr-3-6',
-      'Promotion, in accordance with the circumstances of each State, of the participation of local communities and relevant organizations in the alternative, integral and sustainable development strategy, in order to take their needs and capabilities into account.',
+      'Promotion, in accordance with the circumstances of each State, of the participation of ' +
+        'local communities and relevant organizations in the alternative, integral and ' +
+        'sustainable development strategy, in order to take their needs and capabilities into ' +
+        'account.',
       'as-printed',
     ],
     [
       '2016-2020-ic-4',
-      'Strengthen international cooperation as defined in the international legal instruments² related to the world drug problem, with respect for human rights.',
+      'Strengthen international cooperation as defined in the international legal instruments² ' +
+        'related to the world drug problem, with respect for human rights.',
       'corrected',
     ],
     [
       '2021-2025-is-2-6',
-      'Integrate a human rights, gender, and social inclusion approach, particularly with respect to at-risk populations³, in the process of formulating, implementing, and updating national drug policies and/or strategies.',
+      'Integrate a human rights, gender, and social inclusion approach, particularly with ' +
+        'respect to at-risk populations³, in the process of formulating, implementing, and ' +
+        'updating national drug policies and/or strategies.',
       'corrected',
     ],
     [
       '2021-2025-is-4-1',
-      'Adopt alternative measures to incarceration for minor or non-violent drug-related offenses, where appropriate, while safeguarding the sovereignty of states, and ensuring individual accountability, respecting human rights and the gender perspective.',
+      'Adopt alternative measures to incarceration for minor or non-violent drug-related ' +
+        'offenses, where appropriate, while safeguarding the sovereignty of states, and ensuring ' +
+        'individual accountability, respecting human rights and the gender perspective.',
       'as-printed',
     ],
     [
       '2021-2025-cc-1-6',
-      'Define and implement coordinated actions between national and regional entities to dismantle organized criminal groups involved in drug trafficking and related crimes.',
+      'Define and implement coordinated actions between national and regional entities to ' +
+        'dismantle organized criminal groups involved in drug trafficking and related crimes.',
       'corrected',
     ],
     [
       '2021-2025-cc-3-8',
-      "Use, as appropriate, CICAD's Model Regulations for the control of Chemical Substances Used in the Illicit Production of Narcotic Drugs and Psychotropic Substances (2019) in the formulation of national chemical control regulations.",
+      "Use, as appropriate, CICAD's Model Regulations for the control of Chemical Substances " +
+        'Used in the Illicit Production of Narcotic Drugs and Psychotropic Substances (2019) in ' +
+        'the formulation of national chemical control regulations.',
       'as-printed',
     ],
     [
       '2021-2025-cc-11-2',
-      'Design and implement specific research-based plans to mitigate the environmental impact of illicit crop cultivation and drug production, with the participation of local communities.',
+      'Design and implement specific research-based plans to mitigate the environmental impact ' +
+        'of illicit crop cultivation and drug production, with the participation of local ' +
+        'communities.',
       'corrected',
     ],
     [

@@ -25,28 +25,34 @@ const sectionOf = (html: string, headingId: string) => {
 describe('the pages of the international commitments', () => {
   const paths = new Set(builtPagePaths());
 
-  it('has a page for every document and every commitment, and the documents index, in both languages and in the sitemap', () => {
-    const pages = [
-      pageUrl.documents(),
-      ...dataset.documents.map((d) => pageUrl.document(d.id)),
-      ...dataset.commitments.map((c) => pageUrl.commitment(c.id)),
-    ];
-    expect(pages).toHaveLength(1 + 5 + 662);
-    const locs = new Set([...builtPage('/sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
-    const localizedPages = pages.flatMap((path) => LANGUAGES.map((l) => localized(path, l)));
-    expect(localizedPages.filter((path) => !paths.has(path))).toEqual([]);
-    expect(localizedPages.filter((path) => !locs.has(`${ORIGIN}${path}`))).toEqual([]);
-  });
+  it(
+    'has a page for every document and every commitment, and the documents index, in both ' +
+      'languages and in the sitemap',
+    () => {
+      const pages = [
+        pageUrl.documents(),
+        ...dataset.documents.map((d) => pageUrl.document(d.id)),
+        ...dataset.commitments.map((c) => pageUrl.commitment(c.id)),
+      ];
+      expect(pages).toHaveLength(1 + 5 + 662);
+      const locs = new Set([...builtPage('/sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+      const localizedPages = pages.flatMap((path) => LANGUAGES.map((l) => localized(path, l)));
+      expect(localizedPages.filter((path) => !paths.has(path))).toEqual([]);
+      expect(localizedPages.filter((path) => !locs.has(`${ORIGIN}${path}`))).toEqual([]);
+    },
+  );
 
   it("shows a commitment's exact text in English, its printed number, document, section and source lines", () => {
     const commitment = dataset.commitments.find((c) => c.id === 'soa-quebec-poa-66')!;
     for (const language of LANGUAGES) {
       const html = builtPage(localized(pageUrl.commitment(commitment.id), language));
       expect(html).toContain(
-        `<blockquote class="record-text" lang="en" cite="#provenance"><p><span class="number">66</span> ${escapeHtml(commitment.text)}</p></blockquote>`,
+        `<blockquote class="record-text" lang="en" cite="#provenance"><p><span ` +
+          `class="number">66</span> ${escapeHtml(commitment.text)}</p></blockquote>`,
       );
       expect(html).toContain(
-        `<a href="${localized(pageUrl.document('soa-security'), language)}" lang="en">MANDATES OF THE SUMMITS OF THE AMERICAS SECURITY SECTORAL AREA</a>`,
+        `<a href="${localized(pageUrl.document('soa-security'), language)}" lang="en">MANDATES ` +
+          `OF THE SUMMITS OF THE AMERICAS SECURITY SECTORAL AREA</a>`,
       );
       expect(html).toContain('<dd lang="en">Plan of Action, Québec</dd>');
       expect(html).toContain('summits-mandates.txt');
@@ -69,30 +75,37 @@ describe('the pages of the international commitments', () => {
     expect(html).toContain('id="ungass-2016-fn-1"');
   });
 
-  it("shows every erratum of a document with its reason, on the document's page, the page of the commitment it corrects and the About page", () => {
-    const about = builtPage(pageUrl.about());
-    for (const erratum of dataset.commitment_errata) {
-      const reason = escapeHtml(erratum.reason);
-      expect(builtPage(pageUrl.document(erratum.document))).toContain(reason);
-      if (dataset.commitments.some((c) => c.id === erratum.item))
-        expect(builtPage(pageUrl.commitment(erratum.item))).toContain(reason);
-      expect(about).toContain(`<tr id="${erratum.id}">`);
-      expect(about).toContain(reason);
-    }
-    expect(builtPage(pageUrl.commitment('soa-mar-del-plata-poa-76'))).toContain(
-      'This text is damaged in the source document and is published as printed.',
-    );
-  });
+  it(
+    "shows every erratum of a document with its reason, on the document's page, the page of " +
+      'the commitment it corrects and the About page',
+    () => {
+      const about = builtPage(pageUrl.about());
+      for (const erratum of dataset.commitment_errata) {
+        const reason = escapeHtml(erratum.reason);
+        expect(builtPage(pageUrl.document(erratum.document))).toContain(reason);
+        if (dataset.commitments.some((c) => c.id === erratum.item))
+          expect(builtPage(pageUrl.commitment(erratum.item))).toContain(reason);
+        expect(about).toContain(`<tr id="${erratum.id}">`);
+        expect(about).toContain(reason);
+      }
+      expect(builtPage(pageUrl.commitment('soa-mar-del-plata-poa-76'))).toContain(
+        'This text is damaged in the source document and is published as printed.',
+      );
+    },
+  );
 
-  it("lists on a commitment's page the priority actions it is related to, labelled as computed by text similarity", () => {
-    const related = dataset.related.filter((r) => r.commitment === dataset.related[0]!.commitment);
-    const html = builtPage(pageUrl.commitment(related[0]!.commitment));
-    const section = sectionOf(html, 'related-heading');
-    expect(section).toContain('Computed by text similarity, not an official mapping.');
-    expect([...section.matchAll(/<a href="\/actions\/([^/]+)\/">/g)].map((m) => m[1]).sort()).toEqual(
-      related.map((r) => r.action).sort(),
-    );
-  });
+  it(
+    "lists on a commitment's page the priority actions it is related to, labelled as " + 'computed by text similarity',
+    () => {
+      const related = dataset.related.filter((r) => r.commitment === dataset.related[0]!.commitment);
+      const html = builtPage(pageUrl.commitment(related[0]!.commitment));
+      const section = sectionOf(html, 'related-heading');
+      expect(section).toContain('Computed by text similarity, not an official mapping.');
+      expect([...section.matchAll(/<a href="\/actions\/([^/]+)\/">/g)].map((m) => m[1]).sort()).toEqual(
+        related.map((r) => r.action).sort(),
+      );
+    },
+  );
 });
 
 describe('the lineage of every priority action on its page', () => {
@@ -114,7 +127,9 @@ describe('the lineage of every priority action on its page', () => {
     );
     expect(section).toContain('similarity 0.5212 · computed from the texts');
     expect(section).toContain(
-      '<p class="text-diff" lang="en"><del>Establish and/or strengthen National Drug Authorities (NDAs)</del><ins>Place national drug authorities</ins> at a high political level',
+      '<p class="text-diff" lang="en"><del>Establish and/or strengthen National Drug ' +
+        'Authorities (NDAs)</del><ins>Place national drug authorities</ins> at a high political ' +
+        'level',
     );
     expect(builtPage('/es/actions/2016-2020-is-1-1/')).toContain('similitud 0,5212 · calculado a partir de los textos');
   });
@@ -169,32 +184,36 @@ describe('what changed between the plans, on the compare page', () => {
   const count = (plan: string, area: string, predicate: (id: string) => boolean) =>
     actions.filter((a) => a.plan === plan && a.area === area && predicate(a.id)).length;
 
-  it('counts, per area of the later plan, the new, revised (split and merged included) and unchanged actions, as the lineage says', () => {
-    for (const [from, to] of [
-      ['2011-2015', '2016-2020'],
-      ['2016-2020', '2021-2025'],
-    ] as const) {
-      const expected = Object.fromEntries(
-        dataset.plans
-          .find((p) => p.id === to)!
-          .areas.map((area) => {
-            const status = (statuses: string[]) =>
-              count(to, area.id, (id) => statuses.includes(statusOf.get(id)!.status_from_previous!));
-            return [
-              area.id,
-              [
-                status(['new']),
-                status(['revised', 'split', 'merged']),
-                status(['unchanged']),
-                count(to, area.id, () => true),
-              ],
-            ];
-          }),
-      );
-      expect(countsOf(`${to}-from-previous`)).toEqual(expected);
-      expect(html).toContain(`From ${from} to ${to}`);
-    }
-  });
+  it(
+    'counts, per area of the later plan, the new, revised (split and merged included) and ' +
+      'unchanged actions, as the lineage says',
+    () => {
+      for (const [from, to] of [
+        ['2011-2015', '2016-2020'],
+        ['2016-2020', '2021-2025'],
+      ] as const) {
+        const expected = Object.fromEntries(
+          dataset.plans
+            .find((p) => p.id === to)!
+            .areas.map((area) => {
+              const status = (statuses: string[]) =>
+                count(to, area.id, (id) => statuses.includes(statusOf.get(id)!.status_from_previous!));
+              return [
+                area.id,
+                [
+                  status(['new']),
+                  status(['revised', 'split', 'merged']),
+                  status(['unchanged']),
+                  count(to, area.id, () => true),
+                ],
+              ];
+            }),
+        );
+        expect(countsOf(`${to}-from-previous`)).toEqual(expected);
+        expect(html).toContain(`From ${from} to ${to}`);
+      }
+    },
+  );
 
   it('counts, per area of the earlier plan, the actions dropped and those that continue', () => {
     for (const from of ['2011-2015', '2016-2020']) {

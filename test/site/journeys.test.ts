@@ -83,19 +83,22 @@ describe('what readers do on the portal, in a real Chromium', () => {
     expect(rows[0]!.text).toContain(ACTION_TEXT);
   });
 
-  it('gives a BibTeX citation that parses, names the original document and the pinned record, and is dated today', async () => {
-    await page.goto(`${portal.origin}/actions/${ACTION}/`);
-    await page.locator('summary', { hasText: 'BibTeX' }).click();
-    const text = await page.getByRole('textbox', { name: 'BibTeX' }).inputValue();
-    const { errors, entries } = parseBibtex(text, { english: false });
-    expect(errors).toEqual([]);
-    const fields = entries[0]!.fields;
-    expect(fields.author).toEqual([
-      { name: 'Inter-American Drug Abuse Control Commission (CICAD), Organization of American States' },
-    ]);
-    expect(fields.note).toContain('OEA/Ser.L/XIV.2.60 CICAD/doc.2255/16 Rev.');
-    expect(fields.url).toMatch(new RegExp(`/v1/actions/${ACTION}\\?release=\\d{4}-\\d{2}-\\d{2}`));
-    const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
-    expect(fields.urldate).toBe(today);
-  });
+  it(
+    'gives a BibTeX citation that parses, names the original document and the pinned record, ' + 'and is dated today',
+    async () => {
+      await page.goto(`${portal.origin}/actions/${ACTION}/`);
+      await page.locator('summary', { hasText: 'BibTeX' }).click();
+      const text = await page.getByRole('textbox', { name: 'BibTeX' }).inputValue();
+      const { errors, entries } = parseBibtex(text, { english: false });
+      expect(errors).toEqual([]);
+      const fields = entries[0]!.fields;
+      expect(fields.author).toEqual([
+        { name: 'Inter-American Drug Abuse Control Commission (CICAD), Organization of American States' },
+      ]);
+      expect(fields.note).toContain('OEA/Ser.L/XIV.2.60 CICAD/doc.2255/16 Rev.');
+      expect(fields.url).toMatch(new RegExp(`/v1/actions/${ACTION}\\?release=\\d{4}-\\d{2}-\\d{2}`));
+      const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+      expect(fields.urldate).toBe(today);
+    },
+  );
 });

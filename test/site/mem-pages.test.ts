@@ -63,42 +63,49 @@ describe('the MEM pages of a demonstration build', () => {
       }
     }
     expect(unlabelled).toEqual([]);
-    // Each result's status is shown on its unit's page, its country's page and, in the table equivalent of the heatmap, its round's page, in both languages.
+    // Each result's status is shown on its unit's page, its country's page and, in the table equivalent of the heatmap,
+    // its round's page, in both languages.
     expect(labelled).toBe(dataset.results.length * 3 * LANGUAGES.length);
   });
 
-  it('draws each round with results as an SVG heatmap with a text alternative, a legend, its table equivalent and its CSV', () => {
-    for (const round of [7, 8]) {
-      const results = dataset.results.filter((r) => r.round === round);
-      for (const language of LANGUAGES) {
-        const html = builtPage(localized(pageUrl.round(round), language));
-        const svg = /<svg role="img" aria-labelledby="([^"]+)" aria-describedby="([^"]+)"[^>]*>(.*?)<\/svg>/s.exec(
-          html,
-        );
-        expect(svg).not.toBeNull();
-        const [, titleId, descId, content] = svg!;
-        expect(content).toMatch(
-          new RegExp(
-            `^<title id="${titleId}">[^<]+\\((synthetic|sintético)\\)</title><desc id="${descId}">${results.length} `,
-          ),
-        );
-        expect(/<desc[^>]*>([^<]*)<\/desc>/.exec(content!)![1]).toContain(
-          language === 'en' ? 'synthetic demonstration data for fictional states' : 'datos sintéticos de demostración',
-        );
-        // One cell per result, each drawn as a square of a status's path.
-        expect(content!.match(/h13v18h-13z/g)).toHaveLength(results.length);
-        expect(html).toContain('class="heatmap-legend"');
-        expect(html).toMatch(/class="synthetic-note"><span class="synthetic">/);
-        // Beside the heatmap and beside its table equivalent.
-        expect(html.split(`href="/v1/results.csv?round=${round}"`)).toHaveLength(3);
+  it(
+    'draws each round with results as an SVG heatmap with a text alternative, a legend, its ' +
+      'table equivalent and its CSV',
+    () => {
+      for (const round of [7, 8]) {
+        const results = dataset.results.filter((r) => r.round === round);
+        for (const language of LANGUAGES) {
+          const html = builtPage(localized(pageUrl.round(round), language));
+          const svg = /<svg role="img" aria-labelledby="([^"]+)" aria-describedby="([^"]+)"[^>]*>(.*?)<\/svg>/s.exec(
+            html,
+          );
+          expect(svg).not.toBeNull();
+          const [, titleId, descId, content] = svg!;
+          expect(content).toMatch(
+            new RegExp(
+              `^<title id="${titleId}">[^<]+\\((synthetic|sintético)\\)</title><desc id="${descId}">${results.length} `,
+            ),
+          );
+          expect(/<desc[^>]*>([^<]*)<\/desc>/.exec(content!)![1]).toContain(
+            language === 'en'
+              ? 'synthetic demonstration data for fictional states'
+              : 'datos sintéticos de demostración',
+          );
+          // One cell per result, each drawn as a square of a status's path.
+          expect(content!.match(/h13v18h-13z/g)).toHaveLength(results.length);
+          expect(html).toContain('class="heatmap-legend"');
+          expect(html).toMatch(/class="synthetic-note"><span class="synthetic">/);
+          // Beside the heatmap and beside its table equivalent.
+          expect(html.split(`href="/v1/results.csv?round=${round}"`)).toHaveLength(3);
 
-        const [grid] = tablesOf(html, 'status-grid');
-        expect(grid).toMatch(/^<caption id="[^"]+">[^<]+<\/caption><thead><tr><th scope="col">/);
-        expect(cellsOf(grid!)).toHaveLength(results.length);
-        expect(cellsOf(grid!).every((cell) => cell.endsWith(LABEL[language]))).toBe(true);
+          const [grid] = tablesOf(html, 'status-grid');
+          expect(grid).toMatch(/^<caption id="[^"]+">[^<]+<\/caption><thead><tr><th scope="col">/);
+          expect(cellsOf(grid!)).toHaveLength(results.length);
+          expect(cellsOf(grid!).every((cell) => cell.endsWith(LABEL[language]))).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('summarizes each unit of a round hemispherically, each summary labelled synthetic', () => {
     const html = builtPage(pageUrl.round(8));
@@ -165,24 +172,28 @@ describe('the MEM pages of a demonstration build', () => {
     expect(html).toContain('<a href="/mem/" aria-current="page">The MEM</a>');
   });
 
-  it("has a page for every country, named in the page's language; a real one without results says so and links to CICAD", () => {
-    for (const country of REAL_COUNTRIES) {
-      for (const language of LANGUAGES) {
-        const html = builtPage(localized(pageUrl.country(country.iso3), language));
-        expect(html).toMatch(
-          new RegExp(
-            `<h1>${escapeRegExp(country.names[language])}\\s+<span class="subtitle">${country.iso3}</span></h1>`,
-          ),
+  it(
+    "has a page for every country, named in the page's language; a real one without results " +
+      'says so and links to CICAD',
+    () => {
+      for (const country of REAL_COUNTRIES) {
+        for (const language of LANGUAGES) {
+          const html = builtPage(localized(pageUrl.country(country.iso3), language));
+          expect(html).toMatch(
+            new RegExp(
+              `<h1>${escapeRegExp(country.names[language])}\\s+<span class="subtitle">${country.iso3}</span></h1>`,
+            ),
+          );
+          expect(html).toContain(`href="${MEM_URL}"`);
+          expect(html).not.toContain('class="synthetic"');
+        }
+        expect(builtPage(pageUrl.country(country.iso3))).toContain(
+          `No MEM result for ${country.names.en} is loaded on this portal yet.`,
         );
-        expect(html).toContain(`href="${MEM_URL}"`);
-        expect(html).not.toContain('class="synthetic"');
       }
-      expect(builtPage(pageUrl.country(country.iso3))).toContain(
-        `No MEM result for ${country.names.en} is loaded on this portal yet.`,
-      );
-    }
-    expect(builtPage('/es/countries/USA/')).toMatch(/<h1>Estados Unidos\s+<span class="subtitle">USA<\/span><\/h1>/);
-  });
+      expect(builtPage('/es/countries/USA/')).toMatch(/<h1>Estados Unidos\s+<span class="subtitle">USA<\/span><\/h1>/);
+    },
+  );
 
   it("lists a fictional state's results by round and area, each labelled, and its units across rounds", () => {
     const html = builtPage(pageUrl.country('XAA'));
@@ -214,17 +225,20 @@ describe('the MEM pages of a demonstration build', () => {
     expect(Buffer.byteLength(html)).toBeLessThan(50 * 1024);
   });
 
-  it('says when no result is loaded for a unit, with a link to the MEM page; an objective of round 7 lists its own', () => {
-    const html = builtPage(pageUrl.action('2016-2020-dr-4-3'));
-    expect(html).toContain('No MEM result is loaded for this priority action yet. <a href="/mem/">');
-    expect(builtPage('/es/actions/2016-2020-dr-4-3/')).toContain('<a href="/es/mem/">');
-    expect(bodyRowsOf(tablesOf(builtPage(pageUrl.objective('2016-2020-dr-4')), 'results')[0]!)).toHaveLength(
-      DEMO_STATES.length,
-    );
-    const objective = builtPage(pageUrl.objective('2021-2025-ptr-1'));
-    expect(objective).toContain('No MEM result is loaded for this objective itself yet.');
-    expect(objective).toMatch(/Its priority actions have \d+ MEM results/);
-  });
+  it(
+    'says when no result is loaded for a unit, with a link to the MEM page; an objective of ' + 'round 7 lists its own',
+    () => {
+      const html = builtPage(pageUrl.action('2016-2020-dr-4-3'));
+      expect(html).toContain('No MEM result is loaded for this priority action yet. <a href="/mem/">');
+      expect(builtPage('/es/actions/2016-2020-dr-4-3/')).toContain('<a href="/es/mem/">');
+      expect(bodyRowsOf(tablesOf(builtPage(pageUrl.objective('2016-2020-dr-4')), 'results')[0]!)).toHaveLength(
+        DEMO_STATES.length,
+      );
+      const objective = builtPage(pageUrl.objective('2021-2025-ptr-1'));
+      expect(objective).toContain('No MEM result is loaded for this objective itself yet.');
+      expect(objective).toMatch(/Its priority actions have \d+ MEM results/);
+    },
+  );
 
   it('lists the overview, every round and every country in the sitemap, in both languages', () => {
     const locs = new Set([...builtPage('/sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));

@@ -23,13 +23,17 @@ const documented = [
 const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
 
 describe('the URL contract of the portal', () => {
-  it('has a page at the documented URL for every plan, area, objective, priority action, commitment document and commitment, in English and at /es/', () => {
-    expect(documented).toHaveLength(3 + 15 + 98 + 412 + 5 + 662);
-    const missing = documented
-      .flatMap((path) => [path, `/es${path}`])
-      .filter((path) => !existsSync(join(SITE_DIR, path, 'index.html')));
-    expect(missing).toEqual([]);
-  });
+  it(
+    'has a page at the documented URL for every plan, area, objective, priority action, ' +
+      'commitment document and commitment, in English and at /es/',
+    () => {
+      expect(documented).toHaveLength(3 + 15 + 98 + 412 + 5 + 662);
+      const missing = documented
+        .flatMap((path) => [path, `/es${path}`])
+        .filter((path) => !existsSync(join(SITE_DIR, path, 'index.html')));
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('builds page URLs with the same function the site links with', () => {
     expect(pageUrl.action('2016-2020-dr-4-3')).toBe('/actions/2016-2020-dr-4-3/');

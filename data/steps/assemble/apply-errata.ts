@@ -23,7 +23,10 @@ export interface AppliedErratum {
   provenance: Provenance;
 }
 
-/** Where errata belong: the scope named in messages, the prefix of their ids, and the id of a footnote an anchor attaches. */
+/**
+ * Where errata belong: the scope named in messages, the prefix of their ids, and the id of a footnote an anchor
+ * attaches.
+ */
 export interface ErrataScope {
   name(entry: ErratumEntry): string;
   idPrefix(entry: ErratumEntry): string;

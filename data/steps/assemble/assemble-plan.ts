@@ -86,7 +86,9 @@ export function assemblePlan(
         sourceError(
           source,
           at.line,
-          `numbering gap in ${oId}: priority action ${actionBreak.found} where ${actionBreak.expected} was expected (restore the number with a replace erratum, or explain the gap with a flag erratum on ${oId})`,
+          `numbering gap in ${oId}: priority action ${actionBreak.found} where ` +
+            `${actionBreak.expected} was expected (restore the number with a replace erratum, or ` +
+            `explain the gap with a flag erratum on ${oId})`,
         );
       }
       const actions = parsedObjective.actions.map((parsedAction, actionIndex): Action => {
@@ -238,7 +240,8 @@ function annotate(
       sourceError(
         source,
         footnote.provenance.lines[0],
-        `footnote ${footnote.number} annotates nothing: no record carries its marker (add an anchor erratum naming the record)`,
+        `footnote ${footnote.number} annotates nothing: no record carries its marker (add an ` +
+          `anchor erratum naming the record)`,
       );
     }
   }

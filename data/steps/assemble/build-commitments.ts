@@ -206,7 +206,8 @@ function assemble(
       sourceError(
         source,
         footnote.provenance.lines[0],
-        `footnote ${footnote.number} of ${footnote.document} annotates nothing: no text carries its marker (add an anchor erratum naming the record)`,
+        `footnote ${footnote.number} of ${footnote.document} annotates nothing: no text carries ` +
+          `its marker (add an anchor erratum naming the record)`,
       );
     }
   }

@@ -80,7 +80,9 @@ export function demonstrationResults(
             country: state.iso3,
             unit,
             status: status.code,
-            finding: `Synthetic demonstration finding: ${state.names.en} is shown as "${status.label}" for ${unit}. Not a real evaluation.`,
+            finding:
+              `Synthetic demonstration finding: ${state.names.en} is shown as "${status.label}" for ` +
+              `${unit}. Not a real evaluation.`,
             recommendation: null,
             source: {
               title: 'Synthetic demonstration data (not a MEM report)',

@@ -3,7 +3,10 @@ import { DATA_FILES } from '../../paths.ts';
 import { DataError } from '../read/data-error.ts';
 import { findTextDefects } from '../parse/text-defects.ts';
 
-/** Stops the build when a published text still carries page furniture, markup or a lost hyphen, naming the source line that prints it. */
+/**
+ * Stops the build when a published text still carries page furniture, markup or a lost hyphen, naming the source line
+ * that prints it.
+ */
 export function refuseTextDefects(
   records: Iterable<{ id: string; text: string; provenance: Provenance }>,
   hyphenated: ReadonlyMap<string, string>,

@@ -15,7 +15,9 @@ export type LineageOverrides = DataFile<LineageOverridesFile>;
 /** No overrides: the lineage exactly as computed. */
 export const NO_OVERRIDES: LineageOverrides = { path: DATA_FILES.lineageOverrides, value: [], lineOf: () => 1 };
 
-/** Reads data/lineage/overrides.yaml under `root`; a syntax or schema error is a DataError naming file, line and field. */
+/**
+ * Reads data/lineage/overrides.yaml under `root`; a syntax or schema error is a DataError naming file, line and field.
+ */
 export const readLineageOverrides = (root: string): LineageOverrides =>
   readDataFile(root, DATA_FILES.lineageOverrides, LineageOverridesFile);
 

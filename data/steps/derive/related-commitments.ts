@@ -21,7 +21,8 @@ export const RELATED_MIN_TERMS = 3;
  * For every priority action, the commitments whose texts are most similar to its text (TF-IDF
  * cosine similarity over the texts of all actions and all commitments together): at most
  * RELATED_COMMITMENTS_PER_ACTION, each scoring at least RELATED_MIN_SCORE and having at least
- * RELATED_MIN_TERMS terms, closest first (ties in the commitments' order). Each is labelled `basis: text-similarity`: a computed reading aid,
+ * RELATED_MIN_TERMS terms, closest first (ties in the commitments' order). Each is labelled `basis: text-similarity`:
+ * a computed reading aid,
  * not an official mapping. Pure and deterministic.
  */
 export function relatedCommitments(

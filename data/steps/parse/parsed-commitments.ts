@@ -38,6 +38,8 @@ export type CommitmentsParser = (source: SourceText) => ParsedCommitments;
 /** Markdown emphasis as the extractions print italics and bold: `*text*`, `**text**`. */
 const EMPHASIS = /\*+/g;
 
-/** The published form of printed text: emphasis and footnote markers removed, line breaks and layout spaces collapsed. */
+/**
+ * The published form of printed text: emphasis and footnote markers removed, line breaks and layout spaces collapsed.
+ */
 export const cleanText = (segments: ReadonlyArray<Segment>) =>
   joinSegments(segments.map((s) => ({ line: s.line, text: withoutHtmlFootnoteMarkers(s.text).replace(EMPHASIS, '') })));

@@ -84,7 +84,9 @@ export const parsePlan2021to2025: PlanParser = (source) => {
       source,
       n,
       objective
-        ? `text without a number under objective ${objective.number} of pillar "${area.code}": a priority action printed without its number? Add an erratum in data/errata/2021-2025.yaml that restores it`
+        ? `text without a number under objective ${objective.number} of pillar "${area.code}": a ` +
+            `priority action printed without its number? Add an erratum in ` +
+            `data/errata/2021-2025.yaml that restores it`
         : `unexpected text before the first objective of pillar "${area.code}"`,
     );
   }

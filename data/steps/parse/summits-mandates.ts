@@ -11,7 +11,10 @@ const INSTRUMENTS: ReadonlyArray<{ printed: string; code: string }> = [
 ];
 
 const RUNNING_HEADER = 'MANDATES OF THE SUMMITS OF THE AMERICAS SECURITY SECTORAL AREA';
-/** Page furniture: the running header (its first occurrence is the title), the OCR noise of the page stamp ("Y—H—T—C—O—M—S", "SECRET") and empty bullets. */
+/**
+ * Page furniture: the running header (its first occurrence is the title), the OCR noise of the page stamp
+ * ("Y—H—T—C—O—M—S", "SECRET") and empty bullets.
+ */
 const FURNITURE = new RegExp(`^(?:${RUNNING_HEADER}|Y[—-]H[—-].*|SECRET|-)$`);
 const MANDATE = /^(?:-\s+)?(?:(\d+)\.(?:\*\*)?|Initiative (\d+)\.?)\s+(.+)$/;
 /** The attribution that ends a mandate, e.g. "(Plan of Action, Québec)", before the closing italics. */

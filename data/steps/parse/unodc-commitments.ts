@@ -43,7 +43,10 @@ const HEADING = /^(?:#+\s*(.*)|\*\*(.+)\*\*|\*(Problem|Action)\*)$/;
 const FOOTNOTE = /^<sup>(\d+)<\/sup>\s*(.+)$/;
 const NUMBERED = /^(\d+)\.\s+(.+)$/;
 const LETTERED = /^\(\*?([a-z]+)\*?\)\s+(.+)$/;
-/** The labels of a sub-paragraph, not printed as a heading: "Problem" and "Action" only divide the Plan of Action's paragraphs. */
+/**
+ * The labels of a sub-paragraph, not printed as a heading: "Problem" and "Action" only divide the Plan of Action's
+ * paragraphs.
+ */
 const PARAGRAPH_ROLE = /^(?:Problem|Action)$/;
 
 interface Level {

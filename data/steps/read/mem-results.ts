@@ -14,7 +14,10 @@ export function referenceOf(root: string, plans: ReadonlyArray<Plan>): Omit<Resu
   return { rounds: readRounds(root), countries: readCountries(root), plans };
 }
 
-/** The accepted results in data/mem/results.csv (none while it does not exist), checked against `reference`; a stored file with a problem stops everything. */
+/**
+ * The accepted results in data/mem/results.csv (none while it does not exist), checked against `reference`; a stored
+ * file with a problem stops everything.
+ */
 export function storedResults(root: string, reference: Omit<ResultContext, 'stored'>): Assessment[] {
   const path = join(root, DATA_FILES.results);
   if (!existsSync(path)) return [];

@@ -64,7 +64,9 @@ function unitRule(round: Round, plans: ReadonlyArray<Plan>): { accepts: (unit: s
       const n = pattern.exec(unit)?.[1];
       return n !== undefined && (count === undefined || Number(n) <= count);
     },
-    expected: `a recommendation of round ${round.round}, mem${round.round}-rec-1${count ? ` to mem${round.round}-rec-${count}` : ''}`,
+    expected:
+      `a recommendation of round ${round.round}, mem${round.round}-rec-1` +
+      `${count ? ` to mem${round.round}-rec-${count}` : ''}`,
   };
 }
 
@@ -141,13 +143,15 @@ export function validateResults(
         problem(
           line,
           'status',
-          `round ${round.round}'s rating scale is not known yet: add its statuses, with their source, to data/mem/rounds.yaml first`,
+          `round ${round.round}'s rating scale is not known yet: add its statuses, with their ` +
+            `source, to data/mem/rounds.yaml first`,
         );
       else if (!round.scale.statuses.some((s) => s.code === cell.status)) {
         problem(
           line,
           'status',
-          `"${cell.status}" is not a status of round ${round.round}: ${round.scale.statuses.map((s) => s.code).join(', ')}`,
+          `"${cell.status}" is not a status of round ${round.round}: ` +
+            `${round.scale.statuses.map((s) => s.code).join(', ')}`,
         );
       }
     }

@@ -38,7 +38,10 @@ export interface CitationSubject {
   readonly document: CitedDocument;
   /** The release the citation is pinned to, e.g. '2026-11-22.1'. */
   readonly release: string;
-  /** Absolute URL of the record pinned to the release, e.g. 'https://…/v1/actions/2016-2020-dr-4-3?release=2026-11-22.1'. */
+  /**
+   * Absolute URL of the record pinned to the release, e.g.
+   * 'https://…/v1/actions/2016-2020-dr-4-3?release=2026-11-22.1'.
+   */
   readonly pinnedUrl: string;
 }
 

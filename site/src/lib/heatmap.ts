@@ -108,7 +108,8 @@ export function statusStyles(scale: RatingScale) {
   const n = scale.statuses.length;
   if (n > STYLES.length)
     throw new Error(
-      `a heatmap can tell apart ${STYLES.length} statuses, but a scale has ${n}: add a colour and a pattern to site/src/lib/heatmap.ts`,
+      `a heatmap can tell apart ${STYLES.length} statuses, but a scale has ${n}: add a colour ` +
+        `and a pattern to site/src/lib/heatmap.ts`,
     );
   return scale.statuses.map((status, i) => ({
     ...status,

@@ -55,7 +55,10 @@ export function recordLabel(record: PlanItem, plan: PlanInfo, t: Translate): str
   }
 }
 
-/** A record named unambiguously within its plan: its area's name, then its label ("Demand Reduction, Priority action 4.3"). */
+/**
+ * A record named unambiguously within its plan: its area's name, then its label ("Demand Reduction, Priority action
+ * 4.3").
+ */
 export function qualifiedLabel(record: PlanItem, plan: PlanInfo, t: Translate): string {
   const label = recordLabel(record, plan, t);
   return kindOf(record) === 'area' ? label : `${areaOf((record as Objective).area).name}, ${label}`;
@@ -72,7 +75,10 @@ export function commitmentLabel(commitment: Commitment, t: Translate): string {
   });
 }
 
-/** A commitment document named briefly, in English as printed: its kind of instrument and year ("Joint Ministerial Statement, 2014"). */
+/**
+ * A commitment document named briefly, in English as printed: its kind of instrument and year ("Joint Ministerial
+ * Statement, 2014").
+ */
 export const documentName = (document: CommitmentDocument) =>
   document.date ? `${document.instrument}, ${document.date.slice(0, 4)}` : document.instrument;
 

@@ -20,7 +20,10 @@ import { actions, areaOf, dataset, objectives, planOf, recordOf } from './releas
 /** The MEM's page at the OAS, where CICAD publishes its reports. */
 export const MEM_URL = 'https://www.oas.org/ext/en/security/mem';
 
-/** The MEM rounds 1-8, the countries (with the fictional states of a demonstration build) and the results of the release. */
+/**
+ * The MEM rounds 1-8, the countries (with the fictional states of a demonstration build) and the results of the
+ * release.
+ */
 export const { rounds, countries, results } = dataset;
 
 /** The rating scale each result was given on (its round's, or the demonstration scale for synthetic results). */
@@ -40,7 +43,10 @@ const resultsByUnit = groupBy(results, (r) => r.unit);
 export const roundOf = (round: number): Round => recordOf(roundKind, String(round));
 export const countryOf = (iso3: string): Country => recordOf(countryKind, iso3);
 
-/** The results of a round, of a country, or on a unit (priority action, objective or recommendation), in the release's order. */
+/**
+ * The results of a round, of a country, or on a unit (priority action, objective or recommendation), in the release's
+ * order.
+ */
 export const resultsOfRound = (round: number): ReadonlyArray<Result> => resultsByRound.get(round) ?? [];
 export const resultsOfCountry = (iso3: string): ReadonlyArray<Result> => resultsByCountry.get(iso3) ?? [];
 export const resultsOfUnit = (unit: string): ReadonlyArray<Result> => resultsByUnit.get(unit) ?? [];
@@ -109,7 +115,9 @@ export const unitArea = (unit: string): AreaRecord | null => {
   return record ? areaOf(record.area) : null;
 };
 
-/** A status grid: results of one data status by unit (in printed order) and country (by name in the interface language). */
+/**
+ * A status grid: results of one data status by unit (in printed order) and country (by name in the interface language).
+ */
 export interface StatusGrid {
   readonly countries: ReadonlyArray<Country>;
   readonly units: ReadonlyArray<string>;
