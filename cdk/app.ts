@@ -21,7 +21,11 @@ import { PortalStack } from './lib/portal-stack.ts';
 import { DEPLOY_SETTING_NAMES, readDeploySettings, stackName, type DeploySettingName } from './settings.ts';
 
 const app = new App();
-const context = (name: DeploySettingName): string | undefined => app.node.tryGetContext(name);
+/** A context value as text, however it was given (`-c name=value`, cdk.json, CDK_CONTEXT_JSON). */
+const context = (name: DeploySettingName): string | undefined => {
+  const value: unknown = app.node.tryGetContext(name);
+  return value === undefined ? undefined : String(value);
+};
 const { settings, problems } = readDeploySettings(
   Object.fromEntries(DEPLOY_SETTING_NAMES.map((name) => [name, context(name)])),
   (name) => `context ${name}`,

@@ -9,37 +9,6 @@ import { DEMONSTRATION_SUFFIX, ReleaseId } from '../schema/index.ts';
  * before it synthesizes anything. Values come as the CDK's context carries them, as text.
  */
 
-/** The settings, by the name the CDK context gives them. */
-export const DEPLOY_SETTING_NAMES = [
-  'stage',
-  'domain',
-  'certificateArn',
-  'release',
-  'demonstration',
-  'apiConcurrency',
-  'logRetentionDays',
-  'siteDir',
-] as const;
-export type DeploySettingName = (typeof DEPLOY_SETTING_NAMES)[number];
-
-/** A deployment's settings, checked. */
-export interface DeploySettings {
-  /** The stage, e.g. "dev" or "prod": the stack is `DrugPolicyPortal-{stage}`. */
-  readonly stage: string;
-  /** A custom domain and the ARN of its certificate in us-east-1, or none. */
-  readonly domain: { readonly name: string; readonly certificateArn: string } | null;
-  /** An older release, already loaded, to make current (a rollback); null for the release deployed. */
-  readonly release: string | null;
-  /** Whether the stage shows the demonstration build, with synthetic MEM results: never by default. */
-  readonly demonstration: boolean;
-  /** At most this many concurrent executions of the API. */
-  readonly apiConcurrency: number;
-  /** How long the logs are kept, in days: one of CloudWatch's retention periods. */
-  readonly logRetention: RetentionDays;
-  /** The built pages to deploy: dist/site unless another folder is given. */
-  readonly siteDir: string;
-}
-
 const RETENTION_PERIODS = Object.values(RetentionDays).filter((days): days is number => typeof days === 'number');
 
 /** Each setting on its own, as text. */
@@ -68,6 +37,28 @@ const Fields = z.object({
     .default('90'),
   siteDir: z.string().min(1, 'the folder of the built pages').default(PATHS.site),
 });
+
+/** The settings, by the name the CDK context gives them. */
+export const DEPLOY_SETTING_NAMES = Fields.keyof().options;
+export type DeploySettingName = (typeof DEPLOY_SETTING_NAMES)[number];
+
+/** A deployment's settings, checked. */
+export interface DeploySettings {
+  /** The stage, e.g. "dev" or "prod": the stack is `DrugPolicyPortal-{stage}`. */
+  readonly stage: string;
+  /** A custom domain and the ARN of its certificate in us-east-1, or none. */
+  readonly domain: { readonly name: string; readonly certificateArn: string } | null;
+  /** An older release, already loaded, to make current (a rollback); null for the release deployed. */
+  readonly release: string | null;
+  /** Whether the stage shows the demonstration build, with synthetic MEM results: never by default. */
+  readonly demonstration: boolean;
+  /** At most this many concurrent executions of the API. */
+  readonly apiConcurrency: number;
+  /** How long the logs are kept, in days: one of CloudWatch's retention periods. */
+  readonly logRetention: RetentionDays;
+  /** The built pages to deploy: dist/site unless another folder is given. */
+  readonly siteDir: string;
+}
 
 /**
  * Checks a deployment's settings, given as text by name (absent ones take their defaults). Returns

@@ -4,7 +4,6 @@
  * loader the deployment uses. AWS region and credentials come from the usual AWS environment;
  * `--endpoint` points at another DynamoDB-compatible engine. Prints progress after each batch.
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ReleasesFile } from '../schema/index.ts';
@@ -12,6 +11,7 @@ import { DataError } from '../data/steps/read/data-error.ts';
 import { readDataFile } from '../data/steps/read/read-data-file.ts';
 import { LOCAL_AWS_CONFIG } from '../functions/local/local-dynamodb.ts';
 import { readBundleAt } from '../data/bundle/read-bundle.ts';
+import { DATA_FILES, PATHS, releaseDir } from '../data/paths.ts';
 import { publishRelease } from '../functions/storage/publish-release.ts';
 
 const { values } = parseArgs({
@@ -22,10 +22,7 @@ if (!values.table) {
   process.exit(2);
 }
 const client = new DynamoDBClient(values.endpoint ? { ...LOCAL_AWS_CONFIG, endpoint: values.endpoint } : {});
-const root = join(import.meta.dirname, '..');
-const dir =
-  values.release ??
-  join(root, 'dist', 'releases', readDataFile(root, 'data/releases.yaml', ReleasesFile).value.at(-1)!.id);
+const dir = values.release ?? releaseDir(readDataFile(PATHS.root, DATA_FILES.releases, ReleasesFile).value.at(-1)!.id);
 try {
   const outcome = await publishRelease(client, values.table, readBundleAt(dir), {
     onProgress: (written, total) => console.log(`written ${written}/${total}`),

@@ -18,5 +18,10 @@ const { values } = parseArgs({
   },
 });
 const settings = { origin: values.origin, contact: values.contact ?? null, demonstration: values.demonstration };
-const dir = await buildSite(settings, values.out);
-console.log(`Site built in ${dir}${values.demonstration ? ', with synthetic demonstration data' : ''}`);
+try {
+  const dir = await buildSite(settings, values.out);
+  console.log(`Site built in ${dir}${values.demonstration ? ', with synthetic demonstration data' : ''}`);
+} catch (error) {
+  console.error(`site:build failed. ${(error as Error).message}`);
+  process.exitCode = 1;
+}

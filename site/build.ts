@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { PATHS } from '../data/paths.ts';
-import { SiteSettings, buildModule, type SiteBuild } from './settings.ts';
+import { SiteBuild, SiteSettings, buildModule } from './settings.ts';
 
 /**
  * Builds the site and its search index into `outDir` with `settings`; rejects if any page fails
@@ -16,7 +16,9 @@ import { SiteSettings, buildModule, type SiteBuild } from './settings.ts';
  * one with Vitest's, and Astro's telemetry can be turned off only in its process's environment.
  */
 export function buildSite(settings: SiteSettings, outDir: string = PATHS.site): Promise<string> {
-  const job: BuildJob = { build: { ...SiteSettings.parse(settings), dataRoot: PATHS.root }, outDir };
+  const checked = SiteSettings.safeParse(settings);
+  if (!checked.success) return Promise.reject(new Error(`site settings: ${z.prettifyError(checked.error)}`));
+  const job: BuildJob = { build: { ...checked.data, dataRoot: PATHS.root }, outDir };
   const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, JSON.stringify(job)], {
     cwd: PATHS.root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -30,11 +32,9 @@ export function buildSite(settings: SiteSettings, outDir: string = PATHS.site): 
   });
 }
 
-const BuildJob = z.object({
-  build: SiteSettings.extend({ dataRoot: z.string() }),
-  outDir: z.string(),
-});
-type BuildJob = { readonly build: SiteBuild; readonly outDir: string };
+/** What buildSite hands the process it starts. */
+const BuildJob = z.object({ build: SiteBuild, outDir: z.string() });
+type BuildJob = z.infer<typeof BuildJob>;
 
 /** The build itself, in the process buildSite starts (which alone loads Astro and Pagefind). */
 async function runBuild({ build: settings, outDir }: BuildJob) {

@@ -26,9 +26,8 @@ export const SiteSettings = z
 export type SiteSettings = z.infer<typeof SiteSettings>;
 
 /** What the pages are built from: the settings, and the folder whose data/ holds the release. */
-export interface SiteBuild extends SiteSettings {
-  readonly dataRoot: string;
-}
+export const SiteBuild = SiteSettings.extend({ dataRoot: z.string().min(1) });
+export type SiteBuild = z.infer<typeof SiteBuild>;
 
 /** The module through which the pages read their build: `import build from 'virtual:portal/build'`. */
 export const BUILD_MODULE = 'virtual:portal/build';

@@ -4,8 +4,7 @@ import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-
-const root = join(import.meta.dirname, '..', '..');
+import { PATHS } from '../../data/paths.ts';
 
 /** What differs between the project's Lambda functions. */
 export interface NodeFunctionProps {
@@ -31,10 +30,10 @@ export class NodeFunction extends Construct {
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
     super(scope, id);
     this.function = new NodejsFunction(this, 'Function', {
-      entry: join(root, props.entry),
+      entry: join(PATHS.root, props.entry),
       handler: 'handler',
-      projectRoot: root,
-      depsLockFilePath: join(root, 'package-lock.json'),
+      projectRoot: PATHS.root,
+      depsLockFilePath: join(PATHS.root, 'package-lock.json'),
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize,
