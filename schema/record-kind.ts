@@ -64,9 +64,6 @@ export interface RecordKind<R> {
 // The records' type is erased: each consumer reads a kind's records back through its own facets.
 export type AnyRecordKind = RecordKind<any>;
 
-/** The key a record of a served kind is stored and sorted under, from its identifier. */
-export const sortKeyOf = (kind: AnyRecordKind, id: string) => kind.served?.sortKey?.(id) ?? id;
-
 /** Defines a kind of record, its type inferred from its facets. */
 export const defineRecordKind = <R>(kind: RecordKind<R>): RecordKind<R> => kind;
 

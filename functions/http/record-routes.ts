@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { sortKeyOf, type AnyRecordKind } from '../../schema/index.ts';
+import type { AnyRecordKind } from '../../schema/index.ts';
 import { recordKey, recordPartition } from '../storage/table-design.ts';
 import { MAX_LIMIT } from './common-parameters.ts';
 import { problems } from './problems.ts';
@@ -32,7 +32,7 @@ export function recordRoutes(kind: AnyRecordKind): Route[] {
     data: served.schema,
     async handle({ store, release, params }) {
       const id = params[parameter.name]!;
-      const item = await store.get(recordKey(release!, kind.name, sortKeyOf(kind, id)));
+      const item = await store.get(recordKey(release!, kind, id));
       if (!item) throw problems.noSuchRecord(noun, id, release!, parameter.name);
       return { kind: 'record', json: item.json };
     },
@@ -48,7 +48,7 @@ export function recordRoutes(kind: AnyRecordKind): Route[] {
     data: z.array(served.schema),
     async handle({ store, release }) {
       // Kinds listed whole hold a few dozen records (3 plans, 8 rounds, 41 countries, 5 documents), far below a page.
-      const page = await store.query(recordPartition(release!, kind.name), { limit: MAX_LIMIT });
+      const page = await store.query(recordPartition(release!, kind), { limit: MAX_LIMIT });
       return { kind: 'page', items: page.items.map((item) => item.json), total: page.items.length, next: null };
     },
   };

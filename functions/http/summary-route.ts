@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { sortKeyOf, type AnyRecordKind, type AnyTable } from '../../schema/index.ts';
+import type { AnyRecordKind, AnyTable } from '../../schema/index.ts';
 import { recordKey } from '../storage/table-design.ts';
 import { pageReply } from './page-reply.ts';
 import { problems } from './problems.ts';
@@ -47,7 +47,7 @@ export function summaryRoute(kind: AnyRecordKind, spec: SummaryRouteSpec): Route
       const page = await store.query(partition, { limit, after: start });
       // An empty summary is that of a record without results, or of none: the record tells.
       if (page.items.length === 0 && start === undefined) {
-        if (!(await store.get(recordKey(release!, kind.name, sortKeyOf(kind, id))))) {
+        if (!(await store.get(recordKey(release!, kind, id)))) {
           throw problems.noSuchRecord(noun, id, release!, parameter.name);
         }
       }

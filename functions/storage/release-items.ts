@@ -6,7 +6,6 @@ import {
   objectiveRecordsOf,
   roundSummary,
   scaleOfResults,
-  sortKeyOf,
   type Dataset,
   type ReleaseFile,
   type ReleaseRecord,
@@ -86,7 +85,7 @@ export function releaseContentItems(dataset: Dataset): StoredItem[] {
       const { served, idOf } = kind;
       if (!served || !idOf) return [];
       return kind.recordsOf(dataset).map((record) => ({
-        ...recordKey(release, kind.name, sortKeyOf(kind, idOf(record))),
+        ...recordKey(release, kind, idOf(record)),
         json: JSON.stringify(record),
       }));
     }),

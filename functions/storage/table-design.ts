@@ -1,3 +1,5 @@
+import type { AnyRecordKind } from '../../schema/index.ts';
+
 /**
  * The single DynamoDB table behind the API. Every item has a string partition key `pk` and sort
  * key `sk`; content items carry their record as compact JSON in `json`, so a read returns the
@@ -52,13 +54,13 @@ export const RELEASES_PARTITION = 'releases';
 /** The marker item of a release: written once all its content is, so its presence means "complete". */
 export const releaseKey = (release: string): ItemKey => ({ pk: RELEASES_PARTITION, sk: release });
 
-/** The partition of a release's records of one kind (RECORD_KINDS names them). */
-export const recordPartition = (release: string, kind: string) => `${release}#${kind}`;
+/** The partition of a release's records of one kind. */
+export const recordPartition = (release: string, kind: AnyRecordKind) => `${release}#${kind.name}`;
 
-/** The key of one record, under its kind's sort key for it (sortKeyOf). */
-export const recordKey = (release: string, kind: string, sortKey: string): ItemKey => ({
+/** The key of the record of `kind` with this identifier: under the sort key its kind gives it, the identifier itself unless it gives one. */
+export const recordKey = (release: string, kind: AnyRecordKind, id: string): ItemKey => ({
   pk: recordPartition(release, kind),
-  sk: sortKey,
+  sk: kind.served?.sortKey?.(id) ?? id,
 });
 
 /** The partition listing, in printed order, the actions within a plan, an area or an objective. */

@@ -57,12 +57,16 @@ const recordIndex = new Map<AnyRecordKind, ReadonlyMap<string, unknown>>(
   }),
 );
 
-/** The record of `kind` with this identifier; a missing one is a build error, never an empty page. */
-export function recordOf<R>(kind: RecordKind<R>, id: string): R {
-  const record = recordIndex.get(kind)?.get(id);
-  if (record === undefined) throw new Error(`release ${release.id} has no ${kind.served?.noun ?? kind.name} "${id}"`);
-  return record as R;
-}
+/** The record with this id in `map`; a missing one is a build error, never an empty page. */
+const found = <T>(map: ReadonlyMap<string, T>, id: string, kind: string): T => {
+  const record = map.get(id);
+  if (!record) throw new Error(`release ${release.id} has no ${kind} "${id}"`);
+  return record;
+};
+
+/** The record of `kind` with this identifier. */
+export const recordOf = <R>(kind: RecordKind<R>, id: string): R =>
+  found(recordIndex.get(kind) ?? new Map(), id, kind.served?.noun ?? kind.name) as R;
 
 /** The plan, area, objective, priority action, commitment document or commitment with this id, as the API serves it. */
 export const planOf = (id: string) => recordOf(planKind, id);
@@ -72,11 +76,6 @@ export const actionOf = (id: string) => recordOf(actionKind, id);
 export const documentOf = (id: string) => recordOf(documentKind, id);
 export const commitmentOf = (id: string) => recordOf(commitmentKind, id);
 
-const found = <T>(map: ReadonlyMap<string, T>, id: string, kind: string): T => {
-  const record = map.get(id);
-  if (!record) throw new Error(`release ${release.id} has no ${kind} "${id}"`);
-  return record;
-};
 const byId = <T extends { id: string }>(records: ReadonlyArray<T>) => new Map(records.map((r) => [r.id, r]));
 // Plans and documents name their footnotes and errata apart ("2021-2025-fn-3", "ungass-2016-fn-1"), so one map
 // serves both; the documents' footnotes and errata are not kinds of record of their own.
