@@ -44,14 +44,38 @@ export const Assessment = z
         page: z.number().int().positive(),
       })
       .strict()
-      .describe('The published report: its title, where it is, and the page that prints the assessment.'),
-    published: IsoDay.describe('Publication date of the report.'),
+      .nullable()
+      .describe(
+        'The published report: its title, where it is, and the page that prints the assessment; ' +
+          'null, like `published`, for synthetic demonstration data, which no report publishes.',
+      ),
+    published: IsoDay.nullable().describe('Publication date of the report.'),
     data_status: z
       .enum(['official', 'synthetic'])
       .describe('official: transcribed from a published report; synthetic: demonstration data, not real.'),
   })
-  .strict();
+  .strict()
+  .superRefine(refineReportByStatus);
 export type Assessment = z.infer<typeof Assessment>;
+
+/**
+ * An official assessment cites the report that publishes it; a synthetic one cites none, so that
+ * demonstration data can never point at a real document.
+ */
+export function refineReportByStatus(
+  a: Pick<Assessment, 'source' | 'published' | 'data_status'>,
+  ctx: z.RefinementCtx,
+) {
+  const cited = a.data_status === 'official';
+  for (const field of ['source', 'published'] as const) {
+    if ((a[field] !== null) !== cited)
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: cited ? 'an official result must cite its published report' : 'a synthetic result cites no report',
+      });
+  }
+}
 
 /** The number of a round's own recommendation ("mem6-rec-12" → 12); a unit of the plans has none and is refused. */
 export function recommendationNumber(unit: string): number {
@@ -93,13 +117,23 @@ export const resultColumns: ReadonlyArray<Column<Assessment> & { readonly name: 
     description: 'The recommendation the report makes, if any (empty otherwise).',
     value: (a) => a.recommendation,
   },
-  { name: 'source_title', type: 'string', description: 'Title of the published report.', value: (a) => a.source.title },
-  { name: 'source_url', type: 'string', description: 'Where the report is published.', value: (a) => a.source.url },
+  {
+    name: 'source_title',
+    type: 'string',
+    description: 'Title of the published report.',
+    value: (a) => a.source?.title ?? null,
+  },
+  {
+    name: 'source_url',
+    type: 'string',
+    description: 'Where the report is published.',
+    value: (a) => a.source?.url ?? null,
+  },
   {
     name: 'source_page',
     type: 'integer',
     description: 'The page of the report that prints the assessment.',
-    value: (a) => a.source.page,
+    value: (a) => a.source?.page ?? null,
   },
   {
     name: 'published',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ActionId, AreaId, ObjectiveId, PlanId } from '../ids.ts';
-import { Assessment } from './assessment.ts';
+import { Assessment, refineReportByStatus } from './assessment.ts';
 
 /** A result's permanent identifier: "mem{round}-{country, lower case}-{unit}", e.g. "mem8-jam-2021-2025-ptr-3-2". */
 export const ResultId = z
@@ -29,5 +29,6 @@ export const Result = Assessment.extend({
   action: ActionId.nullable().describe('The priority action assessed, when the unit is one.'),
 })
   .strict()
+  .superRefine(refineReportByStatus)
   .meta({ id: 'Result' });
 export type Result = z.infer<typeof Result>;

@@ -20,7 +20,9 @@ export const RatingScale = z
   .object({
     statuses: z.array(Status).min(1),
     complete: z.boolean(),
-    source: FactSource,
+    source: FactSource.nullable().describe(
+      'Where the scale is published; null only for the invented scale of a demonstration build, which has none.',
+    ),
   })
   .strict()
   .refine((scale) => new Set(scale.statuses.map((s) => s.code)).size === scale.statuses.length, {
@@ -69,6 +71,10 @@ export const Round = z
       .describe('Where the facts of this entry are published; empty only when `notes` says they are not yet sourced.'),
   })
   .strict()
+  .refine((round) => round.scale?.source !== null, {
+    message: "a round's rating scale must cite where it is published",
+    path: ['scale', 'source'],
+  })
   .refine((round) => round.sources.length > 0 || /not yet sourced/.test(round.notes ?? ''), {
     message: 'a round without sources must say in its notes that its facts are "not yet sourced"',
     path: ['sources'],

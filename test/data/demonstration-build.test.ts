@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
-import { Dataset } from '../../schema/index.ts';
+import { Dataset, Result } from '../../schema/index.ts';
 import { PATHS } from '../../data/paths.ts';
 
 const official = buildRelease();
@@ -44,6 +44,22 @@ describe('the demonstration build', () => {
       demonstration: true,
     });
     expect(demonstration.sha256sums).not.toBe(official.sha256sums);
+  });
+
+  it('points at no real source: synthetic data cites no report, page, date or address', () => {
+    const urls = (built: typeof official) => new Set(text(built, 'plans.json').match(/https?:\/\/[^"\s]+/g));
+    expect([...urls(demonstration)].filter((url) => !urls(official).has(url))).toEqual([]);
+    expect(demonstration.dataset.demonstration_scale?.source).toBeNull();
+    for (const result of demonstration.dataset.results) expect(result).toMatchObject({ source: null, published: null });
+    for (const row of rows(demonstration, 'results.csv'))
+      expect([row.source_title, row.source_url, row.source_page, row.published]).toEqual(['', '', '', '']);
+    const [synthetic] = demonstration.dataset.results;
+    const cited = { ...synthetic!, source: { title: 'A report', url: 'https://www.oas.org/', page: 1 } };
+    expect(Result.safeParse(cited).error?.issues.map((i) => i.message)).toContain('a synthetic result cites no report');
+    const uncited = { ...synthetic!, data_status: 'official' };
+    expect(Result.safeParse(uncited).error?.issues.map((i) => i.message)).toContain(
+      'an official result must cite its published report',
+    );
   });
 
   it('labels every synthetic row in plans.json and in the CSV column data_status', () => {

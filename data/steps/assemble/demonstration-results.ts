@@ -36,10 +36,7 @@ export const DEMONSTRATION_SCALE: RatingScale = {
     { code: 'demo-not-achieved', label: 'Not achieved (demonstration)', achieved: false },
   ],
   complete: true,
-  source: {
-    url: 'https://www.iso.org/iso-3166-country-codes.html',
-    title: 'Invented for the demonstration data, like its states, whose codes ISO 3166 leaves to users (XAA-XZZ)',
-  },
+  source: null,
 };
 
 /** A small, fast, seeded pseudo-random generator (mulberry32): the same seed gives the same data on every machine. */
@@ -57,7 +54,7 @@ function seededRandom(seed: number) {
 /**
  * Demonstration results for rounds 7 (objectives of 2016-2020) and 8 (priority actions of
  * 2021-2025) for every demonstration state: deterministic for a seed, every one labelled
- * `synthetic` in its data, its finding and its source.
+ * `synthetic` in its data and its finding, and citing no report, since none publishes it.
  */
 export function demonstrationResults(
   rounds: ReadonlyArray<Round>,
@@ -84,12 +81,8 @@ export function demonstrationResults(
               `Synthetic demonstration finding: ${state.names.en} is shown as "${status.label}" for ` +
               `${unit}. Not a real evaluation.`,
             recommendation: null,
-            source: {
-              title: 'Synthetic demonstration data (not a MEM report)',
-              url: 'https://www.oas.org/ext/en/security/mem',
-              page: 1,
-            },
-            published: `${round.years[1]}-12-31`,
+            source: null,
+            published: null,
             data_status: 'synthetic',
           };
         }),

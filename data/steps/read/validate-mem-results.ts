@@ -158,7 +158,7 @@ export function validateResults(
     if (!cell.finding) problem(line, 'finding', 'the finding is missing: transcribe what the report says');
     if (!cell.source_title)
       problem(line, 'source_title', 'the source is missing: give the title of the published report');
-    if (!Assessment.shape.source.shape.url.safeParse(cell.source_url).success)
+    if (!Assessment.shape.source.unwrap().shape.url.safeParse(cell.source_url).success)
       problem(line, 'source_url', `the source URL "${cell.source_url}" is missing or not an http(s) URL`);
     if (!/^[1-9]\d*$/.test(cell.source_page))
       problem(line, 'source_page', `"${cell.source_page}" is not a page number of the report`);
