@@ -72,7 +72,13 @@ function operation(route: Route) {
                 schema: {
                   type: 'string',
                   description:
-                    `RFC 4180 CSV, UTF-8, with the columns ` + `${route.table.columns.map((c) => c.name).join(', ')}.`,
+                    `RFC 4180 CSV, UTF-8, with the columns ${route.table.columns.map((c) => c.name).join(', ')}.` +
+                    (route.paginated
+                      ? ' Paged like JSON: a page of a longer listing names its rows in its file name ' +
+                        '(Content-Disposition, e.g. "...-rows-1-200.csv") and links the next page in the Link ' +
+                        'header; follow it, or ask for limit=1000, or download the complete table from the ' +
+                        'release bundle.'
+                      : ''),
                 },
               },
             }

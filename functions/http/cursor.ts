@@ -2,22 +2,37 @@ import { problems } from './problems.ts';
 
 /**
  * Opaque pagination cursors: the listing a page was read from (its partition, with any filters
- * applied to it) and the sort key of its last item, so that a cursor only ever continues the
- * listing that issued it.
+ * applied to it), the sort key of its last item, so that a cursor only ever continues the listing
+ * that issued it, and how many records came before the page it opens, so that a page can name its
+ * rows.
  */
-export const encodeCursor = (listing: string, lastKey: string) =>
-  Buffer.from(JSON.stringify([listing, lastKey])).toString('base64url');
+export const encodeCursor = (listing: string, lastKey: string, position: number) =>
+  Buffer.from(JSON.stringify([listing, lastKey, position])).toString('base64url');
 
-/** The sort key to continue after, or a 400 when the cursor was not issued for this listing. */
-export function decodeCursor(cursor: string, listing: string): string {
+/** Where a cursor continues: after which sort key, and after how many records of the listing. */
+export interface CursorPlace {
+  readonly lastKey: string;
+  readonly position: number;
+}
+
+/** Where the cursor continues `listing`, or a 400 when it was not issued for this listing. */
+export function decodeCursor(cursor: string, listing?: string): CursorPlace {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     decoded = null;
   }
-  if (Array.isArray(decoded) && decoded.length === 2 && decoded[0] === listing && typeof decoded[1] === 'string')
-    return decoded[1];
+  if (
+    Array.isArray(decoded) &&
+    decoded.length === 3 &&
+    typeof decoded[0] === 'string' &&
+    (listing === undefined || decoded[0] === listing) &&
+    typeof decoded[1] === 'string' &&
+    Number.isSafeInteger(decoded[2]) &&
+    decoded[2] > 0
+  )
+    return { lastKey: decoded[1], position: decoded[2] };
   throw problems.badInput(
     [{ in: 'query', name: 'cursor', detail: 'was not issued for this listing, its filters and its release.' }],
     'The cursor does not continue this listing: follow the "next" link of a previous page unchanged.',

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { UTF8_BOM, apiUrl, apiLink, cellsToCsv, type InputProblem, type ResponseMeta } from '../../schema/index.ts';
 import type { CachePolicy, Route } from './route.ts';
 import { DEFAULT_LIMIT, parametersOf } from './common-parameters.ts';
+import { csvFileName } from './csv-file-name.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { chooseFormat, splitFormatSuffix, type Format } from './format.ts';
 import { problems } from './problems.ts';
@@ -46,6 +47,7 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     }
     const self = `${url.pathname}${url.search}`;
     const limit = query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit);
+    const position = query.cursor === undefined ? 0 : decodeCursor(query.cursor).position;
     const cacheKey =
       route.cache === 'per-release' && release !== null
         ? cache.key(release, `${format}${excel ? '-excel' : ''}`, self)
@@ -59,7 +61,7 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       params,
       query,
       limit,
-      after: (listing) => (query.cursor === undefined ? undefined : decodeCursor(query.cursor, listing)),
+      after: (listing) => (query.cursor === undefined ? undefined : decodeCursor(query.cursor, listing).lastKey),
     });
     const readRelease = reply.kind === 'document' ? null : (reply.release ?? release);
     const linkTo = (variant: Format, extra: Record<string, string | undefined>) =>
@@ -76,7 +78,7 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       reply.kind === 'page' && reply.next
         ? linkTo(format, {
             release: route.pinnable ? (readRelease ?? undefined) : undefined,
-            cursor: encodeCursor(reply.next.listing, reply.next.lastKey),
+            cursor: encodeCursor(reply.next.listing, reply.next.lastKey, position + reply.items.length),
           })
         : null;
 
@@ -99,13 +101,23 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     const records = reply.kind === 'record' ? [reply.json] : reply.items;
     if (format === 'csv') {
       const table = route.table!;
-      const name = [...path.split('/').slice(2), readRelease].filter(Boolean).join('-');
+      const rows =
+        position > 0 || next
+          ? { complete: false as const, first: position + 1, last: position + records.length }
+          : { complete: true as const };
+      const name = csvFileName(
+        path,
+        accepted.map((p) => [p.name, query[p.name]] as const),
+        readRelease,
+        rows,
+        excel,
+      );
       const csv = cellsToCsv(table, table.cells(records.map((json) => JSON.parse(json) as never)));
       return send(
         c,
         rendered((excel ? UTF8_BOM : '') + csv, {
           'Content-Type': 'text/csv; charset=utf-8; header=present',
-          'Content-Disposition': `attachment; filename="${name}${excel ? '-excel' : ''}.csv"`,
+          'Content-Disposition': `attachment; filename="${name}"`,
         }),
       );
     }

@@ -120,7 +120,9 @@ describe('the commitments endpoints', () => {
       commitmentTable.columns.map((c) => c.name).join(','),
     );
     const response = await api.app.request('/v1/commitments.csv?document=cnd-2019&limit=1000');
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="commitments-${api.release}.csv"`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="commitments-document-cnd-2019-${api.release}.csv"`,
+    );
     const text = await response.text();
     expect(text.split('\r\n')[0]).toBe(commitmentTable.columns.map((c) => c.name).join(','));
     expect((parse(text, { columns: true }) as Record<string, string>[]).map((row) => row.id)).toEqual(

@@ -137,6 +137,27 @@ describe('the API over the published release', () => {
     );
   });
 
+  it('names a CSV page as a page in its file name, with the rows it holds, and the whole listing without', async () => {
+    const names: string[] = [];
+    const rows: string[] = [];
+    let path: string | null = '/v1/plans/2011-2015/actions.csv?area=2011-2015-cm&limit=20';
+    while (path) {
+      const response = await get(path);
+      names.push(/filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')![1]!);
+      rows.push(...(parse(await response.text(), { columns: true }) as { id: string }[]).map((r) => r.id));
+      path = /<([^>]+)>; rel="next"/.exec(response.headers.get('link') ?? '')?.[1] ?? null;
+    }
+    const expected = actionsOf(dataset.plans).filter((a) => a.area === '2011-2015-cm');
+    expect(rows).toEqual(expected.map((a) => a.id));
+    const stem = `plans-2011-2015-actions-area-2011-2015-cm-${api.release}`;
+    expect(names).toEqual(
+      names.map((_, i) => `${stem}-rows-${i * 20 + 1}-${Math.min((i + 1) * 20, expected.length)}.csv`),
+    );
+    expect(names.length).toBeGreaterThan(1);
+    const whole = await get('/v1/plans/2011-2015/actions.csv?area=2011-2015-cm&limit=1000&excel=true');
+    expect(whole.headers.get('content-disposition')).toBe(`attachment; filename="${stem}-excel.csv"`);
+  });
+
   it('pins a response to its release: immutable for caches, and marked pinned', async () => {
     const pinned = await get(`/v1/actions/2016-2020-dr-4-3?release=${api.release}`);
     expect(pinned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

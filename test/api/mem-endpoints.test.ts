@@ -83,7 +83,7 @@ describe('the MEM endpoints over the demonstration build', () => {
     const response = await api.app.request('/v1/results.csv?country=XAB&limit=1000');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="results-${dataset.release.id}.csv"`,
+      `attachment; filename="results-country-XAB-${dataset.release.id}.csv"`,
     );
     const text = await response.text();
     expect(text.split('\r\n')[0]).toBe(resultTable.columns.map((c) => c.name).join(','));
