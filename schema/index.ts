@@ -16,6 +16,7 @@ export * from './records.ts';
 export * from './flat-records.ts';
 export * from './table-definition.ts';
 export * from './tables.ts';
+export * from './actions-in-place.ts';
 export * from './record-kind.ts';
 export * from './record-kinds.ts';
 export * from './csv.ts';

@@ -61,6 +61,12 @@ export const localized = (path: string, language: Language) => (language === 'en
 /** The URL of a file of a release bundle, e.g. `/releases/2026-11-22.1/actions.csv`. */
 export const releaseFileUrl = (release: string, file: string) => `/releases/${release}/${file}`;
 
+/**
+ * A complete download of the portal: every row of a listing the pages link, for the current
+ * release, e.g. `/downloads/results-round-8.csv`; `excel` is the same rows with a byte-order mark.
+ */
+export const downloadUrl = (name: string, excel = false) => `/downloads/${name}${excel ? '-excel' : ''}.csv`;
+
 /** How an API resource is represented: JSON (the default), CSV, or CSV with a byte-order mark for Excel. */
 export type ApiFormat = 'json' | 'csv' | 'excel';
 

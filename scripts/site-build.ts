@@ -6,6 +6,7 @@
  * sitemap and citations; default http://localhost:4321); `--contact` (a URL or mailto:) is shown
  * on the About page.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../site/build.ts';
 
@@ -19,7 +20,7 @@ const { values } = parseArgs({
 });
 const settings = { origin: values.origin, contact: values.contact ?? null, demonstration: values.demonstration };
 try {
-  const dir = await buildSite(settings, values.out);
+  const dir = await buildSite(settings, values.out && resolve(values.out));
   console.log(`Site built in ${dir}${values.demonstration ? ', with synthetic demonstration data' : ''}`);
 } catch (error) {
   console.error(`site:build failed. ${(error as Error).message}`);

@@ -96,7 +96,7 @@ describe('the MEM pages of a demonstration build', () => {
           expect(html).toContain('class="heatmap-legend"');
           expect(html).toMatch(/class="synthetic-note"><span class="synthetic">/);
           // Beside the heatmap and beside its table equivalent.
-          expect(html.split(`href="/v1/results.csv?round=${round}"`)).toHaveLength(3);
+          expect(html.split(`href="/downloads/results-round-${round}.csv"`)).toHaveLength(3);
 
           const [grid] = tablesOf(html, 'status-grid');
           expect(grid).toMatch(/^<caption id="[^"]+">[^<]+<\/caption><thead><tr><th scope="col">/);
@@ -221,7 +221,7 @@ describe('the MEM pages of a demonstration build', () => {
     expect(rows.map((row) => />([^<]+)<\/a> <span class="synthetic">/.exec(row)![1])).toEqual(
       DEMO_STATES.map((c) => c.names.en),
     );
-    expect(html).toContain(`href="/v1/results.csv?action=${ROUND_8_ACTION}"`);
+    expect(html).toContain(`href="/downloads/results-action-${ROUND_8_ACTION}.csv"`);
     expect(Buffer.byteLength(html)).toBeLessThan(50 * 1024);
   });
 

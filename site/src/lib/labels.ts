@@ -1,4 +1,12 @@
-import type { Action, Area, Commitment, CommitmentDocument, Language, Objective } from '../../../schema/index.ts';
+import {
+  printedActionNumber,
+  type Action,
+  type Area,
+  type Commitment,
+  type CommitmentDocument,
+  type Language,
+  type Objective,
+} from '../../../schema/index.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { areaOf, objectiveOf, type PlanInfo, type PlanItem } from './release.ts';
 
@@ -25,11 +33,10 @@ const actionTerm = (plan: PlanInfo, t: Translate) =>
  * its objective's ("4.3"); 2011-2015 letters actions within each objective ("h)"). Null for an
  * area printed without a number.
  */
-export function printedNumber(record: PlanItem, plan: PlanInfo): string | null {
-  if (kindOf(record) !== 'action') return record.number;
-  return plan.id === '2011-2015'
-    ? `${record.number})`
-    : `${objectiveOf((record as Action).objective).number}.${record.number}`;
+export function printedNumber(record: PlanItem): string | null {
+  return kindOf(record) === 'action'
+    ? printedActionNumber(record, objectiveOf((record as Action).objective))
+    : record.number;
 }
 
 /** An action's number within its area, its objective's number first: "4.3", or "2 h" in 2011-2015. */

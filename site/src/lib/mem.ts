@@ -100,7 +100,7 @@ export const unitPath = (unit: string) => {
 /** A unit's number as printed: "1.2" for a priority action, "4" for an objective, "12" for a recommendation. */
 export function unitNumber(unit: string): string {
   const record = unitRecord(unit);
-  return record ? printedNumber(record, planOf(record.plan))! : String(recommendationNumber(unit));
+  return record ? printedNumber(record)! : String(recommendationNumber(unit));
 }
 
 /** A unit named unambiguously: "Institutional Strengthening, Priority action 1.2", or "Recommendation 12". */
