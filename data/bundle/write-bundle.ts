@@ -11,14 +11,23 @@ function holds(dir: string, files: ReadonlyMap<string, Buffer>): boolean {
   );
 }
 
+/** What the folder of a release holds: the files of its bundle, and the archive of them with its checksum file. */
+export interface ReleaseFolder {
+  /** The bundle: every file SHA256SUMS lists, and SHA256SUMS. */
+  readonly files: ReadonlyMap<string, Buffer>;
+  /** The zip of the bundle and its checksum file (releaseArchive), beside the bundle's files. */
+  readonly archive: ReadonlyMap<string, Buffer>;
+}
+
 /**
- * Writes a release bundle to `dir` all or nothing: the files go to a sibling temporary folder
- * that replaces `dir` only once every file is written, so a failed or interrupted build never
- * leaves a half-written release behind. A folder that already holds exactly these files is left
+ * Writes a release's folder, its bundle and the archive of it, to `dir` all or nothing: the files
+ * go to a sibling temporary folder that replaces `dir` only once every file is written, so a
+ * failed or interrupted build never leaves a half-written release behind. A folder that already holds exactly these files is left
  * as it is: writing a release again, even from several processes at once, never takes it away
  * from whatever is reading it.
  */
-export function writeBundle(dir: string, files: ReadonlyMap<string, Buffer>) {
+export function writeBundle(dir: string, folder: ReleaseFolder) {
+  const files = new Map([...folder.files, ...folder.archive]);
   if (holds(dir, files)) return;
   mkdirSync(dirname(dir), { recursive: true });
   const staging = `${dir}.partial-${process.pid}`;

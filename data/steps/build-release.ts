@@ -25,7 +25,8 @@ import { readSourceText, sha256 } from './read/source-text.ts';
 import { refuseTextDefects } from './assemble/refuse-text-defects.ts';
 import { hyphenatedWords } from './parse/text-defects.ts';
 import { bundleFiles } from '../bundle/bundle-files.ts';
-import { writeBundle } from '../bundle/write-bundle.ts';
+import { releaseArchive } from '../bundle/release-archive.ts';
+import { writeBundle, type ReleaseFolder } from '../bundle/write-bundle.ts';
 import { DATA_FILES, PATHS, releaseDir } from '../paths.ts';
 import { memContent } from './assemble/mem-content.ts';
 import { buildCommitments } from './assemble/build-commitments.ts';
@@ -39,10 +40,9 @@ const PARSERS: Record<PlanId, PlanParser> = {
   '2021-2025': parsePlan2021to2025,
 };
 
-/** A release built in memory: its dataset and the files of its bundle. */
-export interface BuiltRelease {
+/** A release built in memory: its dataset, the files of its bundle and the archive of them. */
+export interface BuiltRelease extends ReleaseFolder {
   readonly dataset: Dataset;
-  readonly files: ReadonlyMap<string, Buffer>;
   /** The SHA-256 of its SHA256SUMS file: the digest releases.yaml records for a published release. */
   readonly sha256sums: string;
 }
@@ -131,7 +131,7 @@ export function buildRelease(root: string = PATHS.root, { demonstration = false 
         `the changes`,
     );
   }
-  return { dataset, files, sha256sums: sums };
+  return { dataset, files, archive: releaseArchive(dataset.release, files), sha256sums: sums };
 }
 
 /** The international commitments as the dataset holds them. */
@@ -159,6 +159,6 @@ const lineageContent = (
 export function writeCurrentRelease(options: BuildOptions = {}) {
   const built = buildRelease(PATHS.root, options);
   const dir = releaseDir(built.dataset.release.id);
-  writeBundle(dir, built.files);
+  writeBundle(dir, built);
   return { ...built, dir };
 }

@@ -27,9 +27,8 @@ export function nextReleaseBundle(): string {
     `- id: ${NEXT_RELEASE}\n  date: ${NEXT_RELEASE}\n  summary: A release made by the ` +
       `tests.\n  changes:\n    - Nothing but its id.\n`,
   );
-  const { files } = buildRelease(work);
   const dir = join(work, 'releases', NEXT_RELEASE);
-  writeBundle(dir, files);
+  writeBundle(dir, buildRelease(work));
   return dir;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../data/paths.ts';
+import { archiveChecksumName, archiveName } from '../../data/bundle/release-archive.ts';
 import { API_ROUTES } from '../../functions/api-routes.ts';
 import { STABILITY_PROMISE } from '../../functions/openapi-document.ts';
 import { BUNDLE_TABLES } from '../../schema/index.ts';
@@ -36,6 +37,11 @@ describe('the README says what the code does', () => {
   it('lists in its table of endpoints every path the API serves, and no other', () => {
     const documented = firstColumn(section('## The API')).flatMap(codeSpans);
     expect([...documented].sort()).toEqual(API_ROUTES.map((route) => route.path).sort());
+  });
+
+  it("names the release's archive and its checksum file in its table of files", () => {
+    const files = firstColumn(section('### Release bundle')).flatMap(codeSpans);
+    expect(files).toEqual(expect.arrayContaining([archiveName('{release}'), archiveChecksumName('{release}')]));
   });
 
   it('names every table of the release bundle in its table of files', () => {

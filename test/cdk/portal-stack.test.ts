@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Validations } from 'aws-cdk-lib';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
@@ -6,6 +6,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_TABLE_ACTIONS } from '../../cdk/lib/api.ts';
+import { archiveChecksumName, archiveName } from '../../data/bundle/release-archive.ts';
 import { BUNDLE_DIR } from '../../functions/release-resource.ts';
 import { logicalIdOf, portalApp } from './portal-app.ts';
 
@@ -194,6 +195,28 @@ describe('the deployment (AWS CDK)', () => {
     expect(readdirSync(join(assetDir, BUNDLE_DIR))).toEqual([built.release.release]);
     expect(existsSync(join(assetDir, BUNDLE_DIR, built.release.release, 'SHA256SUMS'))).toBe(true);
     expect(existsSync(join(assetDir, 'index.mjs'))).toBe(true);
+  });
+
+  it("publishes the release's files, its archive and the archive's checksum under /releases/{release}/", () => {
+    const [deployment] = Object.values(resources).filter(
+      (r) =>
+        r.Type === 'Custom::CDKBucketDeployment' &&
+        r.Properties.DestinationBucketKeyPrefix === `releases/${built.release.release}/`,
+    );
+    expect(deployment!.Properties).toMatchObject({
+      Prune: false,
+      SystemMetadata: { 'cache-control': expect.stringMatching(/immutable/) },
+    });
+    const [key] = deployment!.Properties.SourceObjectKeys as string[];
+    // The CDK stages a folder as asset.{hash}, keeping the extension of its name ("2026-11-22.2" ends in ".2").
+    const staged = readdirSync(built.app.outdir).find((f) => f.startsWith(`asset.${key!.replace(/\.zip$/, '')}`));
+    const assetDir = join(built.app.outdir, staged!);
+    const { release, releaseDir } = built.release;
+    const archive = [archiveName(release), archiveChecksumName(release)];
+    expect(readdirSync(assetDir).sort()).toEqual(readdirSync(releaseDir).sort());
+    expect(readdirSync(assetDir)).toEqual(expect.arrayContaining([...archive, 'SHA256SUMS', 'README.md']));
+    for (const file of archive)
+      expect(readFileSync(join(assetDir, file)).equals(readFileSync(join(releaseDir, file)))).toBe(true);
   });
 
   it('changes nothing CloudFormation would act on when the same release is deployed again', () => {

@@ -14,14 +14,21 @@ import { PATHS } from '../../data/paths.ts';
  */
 export function publishedBundle({ demonstration = false }: { demonstration?: boolean } = {}) {
   const releasesDir = mkdtempSync(join(tmpdir(), 'releases-'));
-  const { dataset, files } = buildRelease(PATHS.root, { demonstration });
+  const built = buildRelease(PATHS.root, { demonstration });
+  const { dataset, files, archive } = built;
   const dir = join(releasesDir, dataset.release.id);
-  writeBundle(dir, files);
+  writeBundle(dir, built);
   const read = (name: string) => readFileSync(join(dir, name));
+  const folder = readdirSync(dir).sort();
   return {
     releasesDir,
     built: files,
-    files: readdirSync(dir).sort(),
+    archive,
+    dir,
+    /** The files of the bundle, as the folder holds them, the archive aside. */
+    files: folder.filter((name) => !archive.has(name)),
+    /** Everything the release's folder holds. */
+    folder,
     read,
     dataset: Dataset.parse(JSON.parse(read('plans.json').toString('utf8'))),
     csv: (name: string): Record<string, string>[] =>

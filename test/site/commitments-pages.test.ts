@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
-import { LANGUAGES, actionsOf, localized, pageUrl } from '../../schema/index.ts';
+import en from '../../site/src/i18n/en.json' with { type: 'json' };
+import es from '../../site/src/i18n/es.json' with { type: 'json' };
+import {
+  COMMITMENT_DOCUMENT_IDS,
+  LANGUAGES,
+  actionsOf,
+  localized,
+  pageUrl,
+  type Language,
+} from '../../schema/index.ts';
 import { builtPage, builtPagePaths } from './built-site.ts';
 import { PATHS } from '../../data/paths.ts';
 
@@ -106,6 +115,56 @@ describe('the pages of the international commitments', () => {
       );
     },
   );
+});
+
+describe('the short names of the commitment documents', () => {
+  const STRINGS: Record<Language, Record<string, string>> = { en, es };
+  const shortName = (document: string, language: Language) => STRINGS[language][`documents.short.${document}`];
+
+  it('gives every document a short name of its own in every language, shorter than its title', () => {
+    for (const language of LANGUAGES) {
+      const names = COMMITMENT_DOCUMENT_IDS.map((id) => shortName(id, language));
+      expect(
+        names.filter((name) => !name?.trim()),
+        language,
+      ).toEqual([]);
+      expect(new Set(names).size, language).toBe(COMMITMENT_DOCUMENT_IDS.length);
+      for (const document of dataset.documents)
+        expect(shortName(document.id, language)!.length, document.id).toBeLessThan(document.title.length);
+    }
+    expect(dataset.documents.map((d) => d.id)).toEqual([...COMMITMENT_DOCUMENT_IDS]);
+  });
+
+  it('names documents by them in lists, breadcrumbs, page titles and subtitles; the full title stays on its page', () => {
+    for (const language of LANGUAGES) {
+      const index = builtPage(localized(pageUrl.documents(), language));
+      for (const document of dataset.documents) {
+        const name = escapeHtml(shortName(document.id, language)!);
+        expect(index).toContain(`<a href="${localized(pageUrl.document(document.id), language)}">${name}</a>`);
+        expect(index).toContain(`<p lang="en">${escapeHtml(document.title)}</p>`);
+        const page = builtPage(localized(pageUrl.document(document.id), language));
+        expect(page).toContain(`<span aria-current="page">${name}</span>`);
+        expect(page).toMatch(new RegExp(`<title>${name} `));
+        expect(page).toContain(`<h1 lang="en">${escapeHtml(document.title)}</h1>`);
+      }
+      const commitment = builtPage(localized(pageUrl.commitment('ungass-2016-1-a'), language));
+      const name = escapeHtml(shortName('ungass-2016', language)!);
+      expect(commitment).toContain(`<a href="${localized(pageUrl.document('ungass-2016'), language)}">${name}</a>`);
+      expect(commitment).toMatch(new RegExp(`<span class="subtitle">(<span lang="en">[^<]+</span> · )?${name}</span>`));
+    }
+    expect(builtPage('/es/documents/jms-2014/')).toContain('Declaración Ministerial Conjunta de 2014');
+  });
+
+  it("names each related commitment's document by its short name, in the page's language", () => {
+    for (const language of LANGUAGES) {
+      const section = sectionOf(builtPage(localized(pageUrl.action('2011-2015-dr-1-a'), language)), 'related-heading');
+      const related = dataset.related.filter((r) => r.action === '2011-2015-dr-1-a');
+      for (const { commitment } of related) {
+        const { document } = dataset.commitments.find((c) => c.id === commitment)!;
+        expect(section, commitment).toContain(`(${escapeHtml(shortName(document, language)!)}) ·`);
+      }
+    }
+  });
 });
 
 describe('the lineage of every priority action on its page', () => {

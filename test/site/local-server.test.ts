@@ -1,12 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
+import { archiveName } from '../../data/bundle/release-archive.ts';
 import { localServer } from '../../functions/local/local-server.ts';
 import { publishedBundle } from '../data/published-bundle.ts';
 import { SITE_DIR } from './built-site.ts';
 
 describe('the one local origin of npm start: portal and release downloads', () => {
-  const { releasesDir, dataset, built: files } = publishedBundle();
+  const { releasesDir, dataset, built: files, archive } = publishedBundle();
   const server = localServer(new Hono(), releasesDir, dataset.release.id, SITE_DIR);
   const app = { request: (path: string) => server.fetch(new Request(`http://localhost${path}`)) };
 
@@ -34,6 +35,16 @@ describe('the one local origin of npm start: portal and release downloads', () =
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect(bytes.equals(files.get('actions.csv')!)).toBe(true);
     expect(parse(bytes, { columns: true })).toHaveLength(412);
+  });
+
+  it("serves the release's archive and its checksum file beside the bundle files", async () => {
+    for (const [name, bytes] of archive) {
+      const response = await app.request(`/releases/${dataset.release.id}/${name}`);
+      expect(response.status, name).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).equals(bytes), name).toBe(true);
+    }
+    const zip = await app.request(`/releases/${dataset.release.id}/${archiveName(dataset.release.id)}`);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
   });
 
   it('answers 404 for a file that is not in the release', async () => {

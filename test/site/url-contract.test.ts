@@ -63,7 +63,7 @@ describe('the URL contract of the portal', () => {
       '<title>Demand Reduction, Priority action 4.3 · Hemispheric Plan of Action on Drugs, 2016-2020',
     );
     expect(builtPage('/commitments/soa-quebec-poa-66/')).toContain(
-      '<title>Plan of Action, Québec, Mandate 66 · Compilation of Summit mandates',
+      '<title>Plan of Action, Québec, Mandate 66 · Summit mandates on security',
     );
   });
 

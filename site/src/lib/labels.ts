@@ -3,11 +3,11 @@ import {
   type Action,
   type Area,
   type Commitment,
-  type CommitmentDocument,
+  type CommitmentDocumentId,
   type Language,
   type Objective,
 } from '../../../schema/index.ts';
-import type { Translate } from '../i18n/i18n.ts';
+import type { Translate, UiKey } from '../i18n/i18n.ts';
 import { areaOf, objectiveOf, type PlanInfo, type PlanItem } from './release.ts';
 
 /** The kind of a record, read from the fields only that kind has. */
@@ -82,12 +82,21 @@ export function commitmentLabel(commitment: Commitment, t: Translate): string {
   });
 }
 
+/** The interface string of each commitment document's short name. */
+const DOCUMENT_SHORT_NAMES: Record<CommitmentDocumentId, UiKey> = {
+  'cnd-2019': 'documents.short.cnd-2019',
+  'ungass-2016': 'documents.short.ungass-2016',
+  'jms-2014': 'documents.short.jms-2014',
+  'pd-2009': 'documents.short.pd-2009',
+  'soa-security': 'documents.short.soa-security',
+};
+
 /**
- * A commitment document named briefly, in English as printed: its kind of instrument and year ("Joint Ministerial
- * Statement, 2014").
+ * The short name readers know a commitment document by, in the interface language ("UNGASS 2016",
+ * "2014 Joint Ministerial Statement"): for lists, breadcrumbs and subtitles, where its full title,
+ * shown on its own page, would crowd.
  */
-export const documentName = (document: CommitmentDocument) =>
-  document.date ? `${document.instrument}, ${document.date.slice(0, 4)}` : document.instrument;
+export const documentShortName = (document: CommitmentDocumentId, t: Translate) => t(DOCUMENT_SHORT_NAMES[document]);
 
 /** A commitment named unambiguously within its document: its section (heading or Summit instrument), then its label. */
 export const qualifiedCommitmentLabel = (commitment: Commitment, t: Translate) =>

@@ -31,6 +31,7 @@ import {
 export const {
   dataset,
   files: releaseFiles,
+  archive: releaseArchive,
   sha256sums: releaseSha256sums,
 } = buildRelease(build.dataRoot, { demonstration: build.demonstration });
 
