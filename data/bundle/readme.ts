@@ -91,6 +91,7 @@ export function bundleReadme(dataset: Dataset): string {
     '',
     '## Changelog',
     '',
+    ...demonstrationChangelogNote(dataset),
     ...release.changelog.flatMap((entry) => [
       `### ${entry.id} (${entry.date})`,
       '',
@@ -115,6 +116,21 @@ function demonstrationWarning(dataset: Dataset): string[] {
     '> on an invented rating scale. They are not real evaluations of any country. Every synthetic row has',
     `> \`data_status\` = \`synthetic\` in \`countries.csv\` and \`results.csv\`. Published ` +
       `releases never include them.`,
+    '',
+  ];
+}
+
+/**
+ * In a demonstration build, what the changelog does not say: the entries describe the published
+ * release, and this build holds synthetic rows besides.
+ */
+function demonstrationChangelogNote(dataset: Dataset): string[] {
+  if (!dataset.release.demonstration) return [];
+  const synthetic = dataset.results.filter((r) => r.data_status === 'synthetic').length;
+  const states = dataset.countries.filter((c) => c.data_status === 'synthetic').length;
+  return [
+    `> The entries below describe the published releases. This demonstration build adds ${synthetic} ` +
+      `synthetic results to \`results.csv\` and ${states} fictional states to \`countries.csv\`.`,
     '',
   ];
 }

@@ -30,6 +30,17 @@ describe('the Data page', () => {
     expect(builtPage(localized(pageUrl.data(), 'es'))).toContain('Toda la versión en un solo archivo');
   });
 
+  it('says beside the changelog what the demonstration build adds, counted from the build, in every language', () => {
+    const results = dataset.results.filter((r) => r.data_status === 'synthetic').length;
+    const states = dataset.countries.filter((c) => c.data_status === 'synthetic').length;
+    expect(builtPage(pageUrl.data())).toContain(
+      `This demonstration build adds ${results} synthetic results to results.csv and ${states} fictional states`,
+    );
+    expect(builtPage(localized(pageUrl.data(), 'es'))).toContain(
+      `Esta versión de demostración añade ${results} resultados sintéticos a results.csv y ${states} Estados ficticios`,
+    );
+  });
+
   it('names the archive as a download of the Dataset in its JSON-LD', () => {
     const html = builtPage(pageUrl.data());
     const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">([^<]+)<\/script>/)![1]!);
