@@ -23,7 +23,7 @@ import type { IFunctionUrl } from 'aws-cdk-lib/aws-lambda';
 import { BlockPublicAccess, Bucket, BucketEncryption, CfnBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { securityHeadersPolicy } from './security-headers.ts';
+import { securityHeadersPolicy } from './security-headers-policy.ts';
 import { viewerRequestSource } from './viewer-request.ts';
 
 /** One memory size for both deployments, so they share a single copying function. */

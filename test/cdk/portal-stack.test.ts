@@ -1,14 +1,16 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Validations } from 'aws-cdk-lib';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
+import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_TABLE_ACTIONS } from '../../cdk/lib/api.ts';
 import { archiveChecksumName, archiveName } from '../../data/bundle/release-archive.ts';
+import { localServer } from '../../functions/local/local-server.ts';
 import { BUNDLE_DIR } from '../../functions/release-resource.ts';
-import { logicalIdOf, portalApp } from './portal-app.ts';
+import { logicalIdOf, pagesBuiltFrom, portalApp } from './portal-app.ts';
 
 type Resource = {
   Type: string;
@@ -27,6 +29,22 @@ function acknowledgements(scope: IConstruct): Array<{ id: string; reason: string
         .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
         .flatMap((m) => Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({ id, reason }))),
     );
+}
+
+/** The security headers of a response headers policy, named and written as CloudFront sends them. */
+function headersCloudFrontSends(config: Record<string, any>): Record<string, string> {
+  const hsts = config.StrictTransportSecurity;
+  return {
+    'content-security-policy': config.ContentSecurityPolicy.ContentSecurityPolicy,
+    'strict-transport-security': [
+      `max-age=${hsts.AccessControlMaxAgeSec}`,
+      ...(hsts.IncludeSubdomains ? ['includeSubDomains'] : []),
+      ...(hsts.Preload ? ['preload'] : []),
+    ].join('; '),
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': config.FrameOptions.FrameOption,
+    'referrer-policy': config.ReferrerPolicy.ReferrerPolicy,
+  };
 }
 
 /** The actions of every IAM policy statement attached to a role. */
@@ -140,6 +158,46 @@ describe('the deployment (AWS CDK)', () => {
         }),
       }),
     });
+  });
+
+  it('sends on every response exactly the security headers npm start sends: pages, API, downloads, 404', async () => {
+    const policies = template.findResources('AWS::CloudFront::ResponseHeadersPolicy') as Record<string, Resource>;
+    expect(Object.keys(policies)).toHaveLength(1);
+    const [[policyId, policy]] = Object.entries(policies) as [[string, Resource]];
+    const distribution = Object.values(
+      template.findResources('AWS::CloudFront::Distribution') as Record<string, Resource>,
+    )[0]!.Properties.DistributionConfig;
+    for (const behavior of [distribution.DefaultCacheBehavior, ...distribution.CacheBehaviors]) {
+      expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    }
+    const config = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    // A header added to the policy must be added here too, or this comparison would not see it.
+    expect(Object.keys(config).sort()).toEqual([
+      'ContentSecurityPolicy',
+      'ContentTypeOptions',
+      'FrameOptions',
+      'ReferrerPolicy',
+      'StrictTransportSecurity',
+    ]);
+    const cloudFront = headersCloudFrontSends(config);
+
+    const { release, releaseDir, sha256sums } = built.release;
+    const siteDir = pagesBuiltFrom({ id: release, demonstration: false }, sha256sums);
+    const api = new Hono().get('/v1/health', (c) => c.json({ status: 'ok' }));
+    const server = localServer(api, dirname(releaseDir), release, siteDir);
+    for (const [path, status] of [
+      ['/', 200],
+      ['/v1/health', 200],
+      ['/v1/nothing-here', 404],
+      [`/releases/${release}/actions.csv`, 200],
+      ['/releases/latest/actions.csv', 302],
+      ['/actions/2021-2025-is-1-99/', 404],
+    ] as const) {
+      const response = await server.fetch(new Request(`http://localhost${path}`));
+      expect(response.status, path).toBe(status);
+      const sent = Object.fromEntries(Object.keys(cloudFront).map((name) => [name, response.headers.get(name)]));
+      expect(sent, path).toEqual(cloudFront);
+    }
   });
 
   it('routes /v1/* to the API function, signed with Origin Access Control, caching by query string and Accept', () => {

@@ -33,9 +33,10 @@ describe('page weight budgets of the built site', () => {
     expect(over).toEqual([]);
   });
 
-  it('ships some JavaScript only where it helps: the citation tools and search', () => {
+  it("ships some JavaScript only where it helps: the citation tools, search and the 404 page's suggestion", () => {
     expect(scriptsOf(builtPage('/actions/2016-2020-dr-4-3/')).length).toBeGreaterThan(0);
     expect(scriptsOf(builtPage('/search/')).length).toBeGreaterThan(0);
+    expect(scriptsOf(builtPage('/404.html')).length).toBeGreaterThan(0);
     expect(scriptsOf(builtPage('/compare/'))).toEqual([]);
   });
 
