@@ -79,6 +79,10 @@ export const completeDownloads: ReadonlyMap<string, CompleteDownload> = new Map(
   ].map((download) => [download.name, download]),
 );
 
+/** The name a complete download is saved under: its own, and the release it holds, e.g. `results-round-8-2026-11-22.2.csv`. */
+export const savedName = (download: CompleteDownload, excel = false) =>
+  `${download.name}-${dataset.release.id}${excel ? '-excel' : ''}.csv`;
+
 /** The complete download of `table`'s rows whose `column` is `value`; one the release lacks is a build error. */
 export function downloadOf(table: string, column: string, value: string | number): CompleteDownload {
   const download = completeDownloads.get(`${table}-${column}-${value}`);
