@@ -13,10 +13,7 @@
  * contain the same date. The APA reference has none: APA 7 gives a retrieval date only for
  * content designed to change, and a release never changes.
  */
-import type { CommitmentDocument, PlanDocument } from '../../../schema/index.ts';
-
-/** The portal's name, as every citation gives it. */
-export const PORTAL_NAME = 'Hemispheric Drug Policy Portal';
+import { PORTAL_NAME, type CommitmentDocument, type PlanDocument } from '../../../schema/index.ts';
 
 /** The title a release is cited under as a dataset, in sentence case as APA writes titles. */
 export const DATASET_TITLE = 'Hemispheric Plans of Action on Drugs: Structured open data';
@@ -82,11 +79,12 @@ export interface CslItem {
   note: string;
 }
 
-/** The APA reference in three runs, of which the middle one is set in italics (the title). */
+/** The APA reference in runs: the title is set in italics, and HTML makes the URL a link. */
 export interface ApaReference {
   readonly before: string;
   readonly italic: string;
   readonly after: string;
+  readonly url: string;
 }
 
 /** One citation in the forms of the "Cite this" block, each ready to copy or download. */
@@ -249,8 +247,8 @@ export function formattedCitation(s: CitationSubject, accessed: string): string 
 }
 
 /**
- * The APA 7th edition reference, in three runs so that HTML can set the title in italics and
- * plain text can leave them out. A record is cited as a report of its issuer (APA 10.4): the
+ * The APA 7th edition reference, in runs so that HTML can set the title in italics and link the
+ * URL, and plain text can leave both out. A record is cited as a report of its issuer (APA 10.4): the
  * body as group author, without the abbreviation APA keeps for the text; the year of adoption
  * (n.d. without one); the title in italics as printed (the official name of an instrument); the
  * symbol as its report number; a description in brackets naming the part and the pinned portal
@@ -274,7 +272,8 @@ export function apaReference(s: CitationSubject): ApaReference {
     after:
       compact([w.number && ` (${w.number})`, w.version && ` (Version ${w.version})`]).join('') +
       ` [${description}]. ` +
-      compact([parent && `${sentence(parent)} `, w.url]).join(''),
+      (parent ? `${sentence(parent)} ` : ''),
+    url: w.url,
   };
 }
 
@@ -394,7 +393,7 @@ export function citations(s: CitationSubject, accessed: string): Citations {
   return {
     key: workOf(s).key,
     text: formattedCitation(s, accessed),
-    apa: `${apa.before}${apa.italic}${apa.after}`,
+    apa: `${apa.before}${apa.italic}${apa.after}${apa.url}`,
     bibtex: bibtex(s, accessed),
     ris: ris(s, accessed),
     csl: `${JSON.stringify([cslJson(s, accessed)], null, 2)}\n`,
