@@ -13,7 +13,9 @@
  * contain the same date. The APA reference has none: APA 7 gives a retrieval date only for
  * content designed to change, and a release never changes.
  */
-import { PORTAL_NAME, type CommitmentDocument, type PlanDocument } from '../../../schema/index.ts';
+import type { CommitmentDocument, PlanDocument } from '../../../schema/index.ts';
+// From its own module, not the index: this module runs in the browser, which must not load every schema.
+import { PORTAL_NAME } from '../../../schema/portal.ts';
 
 /** The title a release is cited under as a dataset, in sentence case as APA writes titles. */
 export const DATASET_TITLE = 'Hemispheric Plans of Action on Drugs: Structured open data';
