@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { envelope } from '../schema/index.ts';
+import { PORTAL_NAME, envelope } from '../schema/index.ts';
 import { parametersOf } from './http/common-parameters.ts';
 import { ALLOWED_METHODS, PROBLEM_STATUSES } from './http/problems.ts';
 import type { Route } from './http/route.ts';
@@ -83,6 +83,20 @@ function operation(route: Route) {
               },
             }
           : {}),
+        ...(route.html
+          ? {
+              'text/html': {
+                schema: {
+                  type: 'string',
+                  description:
+                    'For a browser: when the Accept header prefers text/html and the URL names no format ' +
+                    '(no suffix, no `format=`), a page of the record as published in the release, with its ' +
+                    'text, the document and lines it comes from, every field, and links to the same ' +
+                    'record as JSON and CSV pinned to the release. `*/*` and no Accept header get JSON.',
+                },
+              },
+            }
+          : {}),
       };
   return {
     operationId: route.operationId,
@@ -132,14 +146,15 @@ export function openApiDocument(routes: ReadonlyArray<Route>) {
   return {
     openapi: '3.1.0',
     info: {
-      title: 'Hemispheric Drug Policy Portal API',
+      title: `${PORTAL_NAME} API`,
       version: '1',
       description:
         `Read-only open data: the OAS/CICAD Hemispheric Plans of Action on Drugs with their ` +
         `areas, objectives and priority actions, exact texts and provenance, the results of the ` +
         `Multilateral Evaluation Mechanism (MEM) by round and country, the commitments of the ` +
         `international documents on drug policy, and the lineage of each priority action across ` +
-        `the plans. JSON by default, CSV with a ".csv" suffix or format=csv. Errors are RFC 9457 ` +
+        `the plans. JSON by default, CSV with a ".csv" suffix or format=csv; one record or release ` +
+        `also as an HTML page for a browser whose Accept header prefers text/html. Errors are RFC 9457 ` +
         `problem details. Only ${new Intl.ListFormat('en-GB').format(ALLOWED_METHODS)} are ` +
         `allowed.\n\n${STABILITY_PROMISE}`,
       license: {

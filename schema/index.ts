@@ -22,6 +22,7 @@ export * from './record-kinds.ts';
 export * from './csv.ts';
 export * from './api.ts';
 export * from './urls.ts';
+export * from './portal.ts';
 export * from './mem/index.ts';
 export * from './commitments/index.ts';
 export * from './lineage/index.ts';

@@ -55,6 +55,12 @@ export const pageUrl = {
   search: () => '/search/',
 };
 
+/**
+ * The portal's stylesheet at a URL that does not change from one build to the next, for the pages
+ * the portal does not build: the API's HTML page of a record links to it.
+ */
+export const PORTAL_STYLESHEET = '/portal.css';
+
 /** A page URL in the given language: `/es/plans/2021-2025/` for Spanish, unchanged for English. */
 export const localized = (path: string, language: Language) => (language === 'en' ? path : `/${language}${path}`);
 

@@ -85,7 +85,8 @@ export class Site extends Construct {
       comment: 'Directory indexes, trailing slashes and /releases/latest/',
     });
     // The API decides how long each response may be cached (a year when pinned to a release, a
-    // minute otherwise); the cache keys on the whole query and on Accept, which picks JSON or CSV.
+    // minute otherwise); the cache keys on the whole query and on Accept, which picks JSON, CSV or,
+    // for a browser, a record's HTML page.
     const apiCache = new CachePolicy(this, 'ApiCache', {
       comment: 'Honours the API Cache-Control; keys on the query string and Accept',
       defaultTtl: Duration.seconds(0),

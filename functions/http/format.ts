@@ -1,28 +1,34 @@
 import Negotiator from 'negotiator';
 import { problems } from './problems.ts';
 
-/** A representation the API serves. */
-export type Format = 'json' | 'csv';
+/** A representation the API serves: JSON and CSV, and for one record an HTML page for browsers. */
+export type Format = 'json' | 'csv' | 'html';
+
+/** A representation a URL can name, by a suffix or `format=`. */
+export type NamedFormat = Exclude<Format, 'html'>;
 
 /** The media type of each representation. */
-export const MEDIA_TYPES: Record<Format, string> = { json: 'application/json', csv: 'text/csv' };
+export const MEDIA_TYPES: Record<Format, string> = { json: 'application/json', csv: 'text/csv', html: 'text/html' };
 
 const SUFFIX = /\.(json|csv)$/;
 
 /** A request path without its format suffix, and the suffix (".csv" asks for CSV, ".json" for JSON). */
-export function splitFormatSuffix(path: string): { path: string; suffix: Format | undefined } {
+export function splitFormatSuffix(path: string): { path: string; suffix: NamedFormat | undefined } {
   const match = SUFFIX.exec(path);
-  return match ? { path: path.slice(0, match.index), suffix: match[1] as Format } : { path, suffix: undefined };
+  return match ? { path: path.slice(0, match.index), suffix: match[1] as NamedFormat } : { path, suffix: undefined };
 }
 
 /**
  * The representation to serve: the URL decides when it names one (a suffix or `format=`), so that
- * every link is a stable download; otherwise the Accept header, JSON first. A representation the
- * endpoint does not offer is a 406.
+ * every link is a stable download; otherwise the Accept header, in the order of `offered` where it
+ * ranks several alike. JSON comes first, so that any media type and no Accept header at all
+ * (curl, fetch, scripts) get JSON, and a browser, whose Accept header ranks text/html above any
+ * other type, gets the HTML page where one is offered. A representation the endpoint does not
+ * offer is a 406.
  */
 export function chooseFormat(
-  suffix: Format | undefined,
-  parameter: Format | undefined,
+  suffix: NamedFormat | undefined,
+  parameter: NamedFormat | undefined,
   accept: string | undefined,
   offered: ReadonlyArray<Format>,
 ): Format {
@@ -42,7 +48,7 @@ export function chooseFormat(
         in: parameter ? 'query' : 'path',
         name: parameter ? 'format' : `.${named}`,
         detail: 'names a format this resource does not offer.',
-        allowed: [...offered],
+        allowed: offered.filter((f) => f !== 'html'),
       },
     );
   }

@@ -7,8 +7,9 @@ import type { Route } from './route.ts';
 
 /**
  * The routes of a kind of record, as its entry in RECORD_KINDS describes them:
- * `/v1/{kind}/{parameter}`, one record read with one GetItem, and for kinds listed whole
- * `/v1/{kind}`, every record read with one Query. None for kinds the API does not serve.
+ * `/v1/{kind}/{parameter}`, one record read with one GetItem (and offered to browsers as an HTML
+ * page), and for kinds listed whole `/v1/{kind}`, every record read with one Query. None for kinds
+ * the API does not serve.
  */
 export function recordRoutes(kind: AnyRecordKind): Route[] {
   const { served } = kind;
@@ -30,6 +31,14 @@ export function recordRoutes(kind: AnyRecordKind): Route[] {
     description: served.one.description,
     pathParameters: [parameter],
     data: served.schema,
+    html: {
+      noun,
+      idOf: (record) => kind.idOf!(record),
+      elsewhere: (record) =>
+        kind.page
+          ? [{ label: `This ${noun} on the portal (its current release)`, href: kind.page(kind.idOf!(record)) }]
+          : [],
+    },
     async handle({ store, release, params }) {
       const id = params[parameter.name]!;
       const item = await store.get(recordKey(release!, kind, id));

@@ -5,7 +5,9 @@ import type { CachePolicy, Route } from './route.ts';
 import { DEFAULT_LIMIT, parametersOf } from './common-parameters.ts';
 import { csvFileName } from './csv-file-name.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { chooseFormat, splitFormatSuffix, type Format } from './format.ts';
+import { chooseFormat, splitFormatSuffix, type Format, type NamedFormat } from './format.ts';
+import { printedDocumentOf } from '../html/printed-document.ts';
+import { recordPage, type RecordFields } from '../html/record-page.ts';
 import { problems } from './problems.ts';
 import { readQuery } from './query-parameters.ts';
 import type { ReleaseResolver } from './release-resolver.ts';
@@ -31,8 +33,12 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     const { path, suffix } = splitFormatSuffix(url.pathname);
     const params = validPathParameters(route, c.req.param());
     const query = readQuery(url.searchParams, accepted);
-    const offered: Format[] = route.table ? ['json', 'csv'] : ['json'];
-    const format = chooseFormat(suffix, query.format as Format | undefined, c.req.header('Accept'), offered);
+    const offered: Format[] = [
+      'json',
+      ...(route.table ? ['csv' as const] : []),
+      ...(route.html ? ['html' as const] : []),
+    ];
+    const format = chooseFormat(suffix, query.format as NamedFormat | undefined, c.req.header('Accept'), offered);
     const excel = query.excel === 'true';
     if (query.excel !== undefined && format !== 'csv') {
       throw problems.badInput([
@@ -64,19 +70,21 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       after: (listing) => (query.cursor === undefined ? undefined : decodeCursor(query.cursor, listing).lastKey),
     });
     const readRelease = reply.kind === 'document' ? null : (reply.release ?? release);
-    const linkTo = (variant: Format, extra: Record<string, string | undefined>) =>
+    // An HTML page names no format: its links, like its own URL, are the path as it is.
+    const linked: NamedFormat = format === 'html' ? 'json' : format;
+    const linkTo = (variant: NamedFormat, extra: Record<string, string | undefined>) =>
       apiLink(path, {
         format: variant === 'json' ? 'json' : excel ? 'excel' : 'csv',
         query: { ...query, format: undefined, excel: undefined, ...extra },
       });
     const pinnedLink = route.pinnable
-      ? linkTo(format, { release: readRelease ?? undefined })
+      ? linkTo(linked, { release: readRelease ?? undefined })
       : route.cache === 'immutable'
         ? self
         : null;
     const next =
       reply.kind === 'page' && reply.next
-        ? linkTo(format, {
+        ? linkTo(linked, {
             release: route.pinnable ? (readRelease ?? undefined) : undefined,
             cursor: encodeCursor(reply.next.listing, reply.next.lastKey, position + reply.items.length),
           })
@@ -98,6 +106,24 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     };
     if (reply.kind === 'document')
       return send(c, rendered(JSON.stringify(reply.body), { 'Content-Type': 'application/json; charset=utf-8' }));
+    if (format === 'html') {
+      if (reply.kind !== 'record') throw new Error(`${route.path} offers an HTML page but answered a ${reply.kind}`);
+      const record = JSON.parse(reply.json) as RecordFields;
+      const release = readRelease!;
+      const inRelease = route.pinnable ? { release } : {};
+      const page = await recordPage(route.html!, {
+        record,
+        release,
+        pinned: route.pinnable ? pinned : route.cache === 'immutable',
+        document: await printedDocumentOf(store, release, record),
+        links: {
+          json: apiLink(path, { query: { ...inRelease, format: 'json' } }),
+          csv: route.table ? apiLink(path, { format: 'csv', query: inRelease }) : null,
+          pinned: pinnedLink ?? self,
+        },
+      });
+      return send(c, rendered(page, { 'Content-Type': 'text/html; charset=utf-8' }));
+    }
     const records = reply.kind === 'record' ? [reply.json] : reply.items;
     if (format === 'csv') {
       const table = route.table!;

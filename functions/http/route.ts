@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { AnyTable, PathParameter } from '../../schema/index.ts';
+import type { RecordPageSource } from '../html/record-page.ts';
 import type { QueryParameter } from './query-parameters.ts';
 import type { ReleaseResolver } from './release-resolver.ts';
 import type { ReleaseStore } from '../storage/release-store.ts';
@@ -63,5 +64,10 @@ export interface Route {
   /** The schema of the response's `data` (of the whole body for a `document`). */
   readonly data: z.ZodType;
   readonly cache: CachePolicy;
+  /**
+   * How a browser reads the route's one record as an HTML page, which it gets when its Accept
+   * header prefers text/html and the URL names no format; absent where the route has no such page.
+   */
+  readonly html?: RecordPageSource;
   handle(context: RouteContext): Promise<Reply>;
 }

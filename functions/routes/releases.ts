@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ReleaseId, ReleaseRecord, releaseTable } from '../../schema/index.ts';
+import { ReleaseId, ReleaseRecord, releaseFileUrl, releaseTable, type ReleaseFile } from '../../schema/index.ts';
 import { problems } from '../http/problems.ts';
 import { RELEASES_PARTITION, releaseKey } from '../storage/table-design.ts';
 import { pageReply } from '../http/page-reply.ts';
@@ -28,7 +28,7 @@ export const releasesRoute: Route = {
   },
 };
 
-/** `/v1/releases/{release}`: one release and its changelog. */
+/** `/v1/releases/{release}`: one release and its changelog; in a browser, a page of it that links to its files. */
 export const releaseRoute: Route = {
   path: '/v1/releases/{release}',
   operationId: 'getRelease',
@@ -51,6 +51,15 @@ export const releaseRoute: Route = {
   table: releaseTable,
   data: ReleaseRecord,
   cache: 'immutable',
+  html: {
+    noun: 'release',
+    idOf: (release) => String(release.id),
+    elsewhere: (release) =>
+      (release.files as ReadonlyArray<ReleaseFile>).map((file) => ({
+        label: `Download ${file.name}`,
+        href: releaseFileUrl(String(release.id), file.name),
+      })),
+  },
   async handle({ store, params }) {
     const item = await store.get(releaseKey(params.release!));
     if (!item) throw problems.noSuchRelease(params.release!, 'path');

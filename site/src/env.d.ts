@@ -13,3 +13,9 @@ declare namespace App {
     t: import('./i18n/i18n.ts').Translate;
   }
 }
+
+declare module '*.css?raw' {
+  /** The text of a stylesheet, as Vite imports it with `?raw`. */
+  const text: string;
+  export default text;
+}

@@ -111,6 +111,8 @@ const headers = fc.record(
         'text/csv;q=0.5, application/json',
         'image/png',
         'text/*',
+        'text/html',
+        'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
         '',
       ),
       fc.string({ maxLength: 20 }),

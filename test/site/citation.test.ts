@@ -1,23 +1,30 @@
 import { parse, type Entry } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
-import { apiUrl, withQuery, type Plan, type PlanDocument } from '../../schema/index.ts';
+import { PORTAL_NAME, apiUrl, releaseFileUrl, withQuery, type Plan, type PlanDocument } from '../../schema/index.ts';
 import {
-  PORTAL_NAME,
+  DATASET_TITLE,
+  apaReference,
+  citedCommitmentDocument,
   bibtex,
+  citationFile,
   citations,
   cslJson,
   formattedCitation,
   ris,
-  type CitationSubject,
+  type DatasetSubject,
+  type RecordSubject,
 } from '../../site/src/lib/citation.ts';
+import { builtPage } from './built-site.ts';
+import { citeprocApa, readCitations } from './citation-readers.ts';
 
 const { dataset } = buildRelease();
 const release = dataset.release.id;
 const ACCESSED = '2026-12-01';
 const HOST = 'https://portal.example';
 
-const subject = (plan: Plan, id: string, path: string, label: string | null): CitationSubject => ({
+const subject = (plan: Plan, id: string, path: string, label: string | null): RecordSubject => ({
+  kind: 'record',
   id,
   label,
   document: plan.document,
@@ -40,11 +47,36 @@ const records = dataset.plans.flatMap((plan) =>
 const everything = [...plans, ...records];
 const byId = (id: string) => everything.find((s) => s.id === id)!;
 const action = byId('2016-2020-dr-4-3');
+/** The body that issues the plans, and the organisation it belongs to, which the plans print after it. */
+const CICAD = 'Inter-American Drug Abuse Control Commission (CICAD)';
+const OAS = 'Organization of American States';
 
-const titleOf = (s: CitationSubject) => (s.label ? `${s.document.title} — ${s.label}` : s.document.title);
+const commitmentDocuments = dataset.documents.map((doc): RecordSubject => ({
+  kind: 'record',
+  id: doc.id,
+  label: null,
+  document: citedCommitmentDocument(doc),
+  release,
+  pinnedUrl: `${HOST}${withQuery(apiUrl.document(doc.id), { release })}`,
+}));
+const commitment = (id: string, label: string): RecordSubject => {
+  const { document } = dataset.commitments.find((c) => c.id === id)!;
+  const doc = commitmentDocuments.find((d) => d.id === document)!;
+  return { ...doc, id, label, pinnedUrl: `${HOST}${withQuery(apiUrl.commitment(id), { release })}` };
+};
+const commitments = [commitment('ungass-2016-1-a', 'Paragraph 1 (a)'), commitment('soa-quebec-poa-66', 'Mandate 66')];
+const releaseDataset: DatasetSubject = {
+  kind: 'dataset',
+  release,
+  date: dataset.release.date,
+  url: `${HOST}${apiUrl.release(release)}`,
+  files: `${HOST}${releaseFileUrl(release, 'datapackage.json')}`,
+};
+
+const titleOf = (s: RecordSubject) => (s.label ? `${s.document.title} — ${s.label}` : s.document.title);
 
 /** A real subject whose document says something else. */
-const withDocument = (s: CitationSubject, changes: Partial<PlanDocument>): CitationSubject => ({
+const withDocument = (s: RecordSubject, changes: Partial<PlanDocument>): RecordSubject => ({
   ...s,
   document: { ...s.document, ...changes },
 });
@@ -117,7 +149,8 @@ describe('ris', () => {
     expect(all).toContain(`UR  - ${s.pinnedUrl}`);
     expect(all).toContain(`Y2  - ${ACCESSED}`);
     const tag = tags(text);
-    expect(tag.get('AU')).toBe(s.document.issuer);
+    expect(tag.get('AU')).toBe(CICAD);
+    expect(tag.get('PB')).toBe(OAS);
     expect(tag.get('TI')).toBe(titleOf(s));
     expect(tag.get('M1')).toBe(s.document.symbol);
     expect(tag.get('N1')).toContain(`record ${s.id}, release ${release}`);
@@ -242,4 +275,207 @@ describe('the access date', () => {
       expect(() => citations(action, bad)).toThrow(RangeError);
     },
   );
+});
+
+describe('apaReference', () => {
+  const plain = (s: Parameters<typeof apaReference>[0]) => {
+    const { before, italic, after, url } = apaReference(s);
+    return `${before}${italic}${after}${url}`;
+  };
+
+  it('cites a record as a report of its issuing body, published by its parent organisation', () => {
+    expect(apaReference(action)).toEqual({
+      before: 'Inter-American Drug Abuse Control Commission. (2016). ',
+      italic: 'Hemispheric Plan of Action on Drugs, 2016-2020',
+      after:
+        ' (OEA/Ser.L/XIV.2.60 CICAD/doc.2255/16 Rev.) [Priority action 4.3; Hemispheric Drug Policy Portal ' +
+        `record 2016-2020-dr-4-3, release ${release}]. Organization of American States. `,
+      url: `${HOST}/v1/actions/2016-2020-dr-4-3?release=${release}`,
+    });
+    expect(citations(action, ACCESSED).apa).toBe(plain(action));
+  });
+
+  it('cites a whole release as a dataset, with its version, and no publisher when the author publishes it', () => {
+    expect(plain(releaseDataset)).toBe(
+      `Hemispheric Drug Policy Portal. (${release.slice(0, 4)}). ${DATASET_TITLE} (Version ${release}) ` +
+        `[Data set]. ${HOST}/v1/releases/${release}`,
+    );
+    expect(apaReference(releaseDataset).italic).toBe(DATASET_TITLE);
+  });
+
+  const all = [...everything, ...commitmentDocuments, ...commitments, releaseDataset];
+  it.each(all.map((s) => [s.kind === 'record' ? s.id : 'the release', s] as const))(
+    'is an APA 7 reference for %s: author. (year). italic title, description in brackets, URL last',
+    (_id, s) => {
+      const { before, italic, after, url } = apaReference(s);
+      expect(url).toBe(s.kind === 'record' ? s.pinnedUrl : s.url);
+      expect(before).toMatch(/^[^.]+(?:\.[^ ][^.]*)*\. \((?:\d{4}|n\.d\.)\)\. $/);
+      expect(before).not.toMatch(/\([A-Z]{2,}\)/);
+      expect(italic).toBe(s.kind === 'record' ? s.document.title : DATASET_TITLE);
+      expect(after).toMatch(/^(?: \([^)]+\))? \[[^\]]+\]\. (?:[^ ][^\]]*\. )?$/);
+      // The pinned release never changes, so APA asks for no retrieval date.
+      expect(plain(s)).not.toMatch(/Retrieved|accessed|null|undefined|\.\./);
+    },
+  );
+
+  it('gives n.d. for a document without a date, and leaves out the publisher that is its author', () => {
+    const undated = withDocument(action, { adopted: null, issuer: 'General Assembly', symbol: null });
+    expect(plain(undated)).toBe(
+      'General Assembly. (n.d.). Hemispheric Plan of Action on Drugs, 2016-2020 [Priority action 4.3; ' +
+        `Hemispheric Drug Policy Portal record 2016-2020-dr-4-3, release ${release}]. ${action.pinnedUrl}`,
+    );
+  });
+
+  it.each(
+    [releaseDataset, ...commitmentDocuments, ...commitments].map(
+      (s) => [s.kind === 'record' ? s.id : 'release', s] as const,
+    ),
+  )('agrees with citeproc-js and the APA 7th edition CSL style on the author, year and URL of %s', (_id, s) => {
+    const ours = apaReference(s);
+    const theirs = citeprocApa(cslJson(s, ACCESSED));
+    // citeproc gives a document the day it was adopted too, "(2016, April 19)"; APA's report has the year alone.
+    expect(theirs.startsWith(ours.before.replace(/\)\. $/, ''))).toBe(true);
+    expect(theirs.endsWith(s.kind === 'record' ? s.pinnedUrl : s.url)).toBe(true);
+    if (s.kind === 'dataset') expect(theirs).toContain(`<i>${ours.italic}</i>`);
+  });
+});
+
+describe('the citation of a release as a dataset', () => {
+  it('reads as one paragraph naming the portal, the dataset, its version and its release date', () => {
+    expect(formattedCitation(releaseDataset, ACCESSED)).toBe(
+      `Hemispheric Drug Policy Portal. "${DATASET_TITLE}." Dataset, version ${release}. ` +
+        `Released ${new Date(dataset.release.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}. ` +
+        `${HOST}/v1/releases/${release} (accessed ${ACCESSED}).`,
+    );
+  });
+
+  it('is a biblatex @dataset with its version and publisher, which BibTeX parses', () => {
+    const { errors, entries } = parseVerbatim(bibtex(releaseDataset, ACCESSED));
+    expect(errors).toEqual([]);
+    const [entry] = entries as [Entry];
+    expect(entry.type).toBe('dataset');
+    expect(entry.key).toBe(`hdpp-release-${release}`);
+    expect(entry.fields).toMatchObject({
+      author: [{ name: PORTAL_NAME }],
+      title: DATASET_TITLE,
+      version: release,
+      publisher: [PORTAL_NAME],
+      date: dataset.release.date,
+      url: releaseDataset.url,
+      urldate: ACCESSED,
+    });
+    expect(entry.fields.note).toContain(releaseDataset.files);
+  });
+
+  it('is a RIS record of type DATA that Citation.js reads back as a dataset with its version', () => {
+    const text = ris(releaseDataset, ACCESSED);
+    expect(text.startsWith('TY  - DATA\n')).toBe(true);
+    expect(readCitations(text)).toEqual([
+      expect.objectContaining({
+        type: 'dataset',
+        author: [{ literal: PORTAL_NAME }],
+        title: DATASET_TITLE,
+        version: release,
+        publisher: PORTAL_NAME,
+        URL: releaseDataset.url,
+        issued: { 'date-parts': [dataset.release.date.split('-').map(Number)] },
+        accessed: { 'date-parts': [[2026, 12, 1]] },
+      }),
+    ]);
+  });
+
+  it('is a CSL-JSON item of type dataset', () => {
+    const item = cslJson(releaseDataset, ACCESSED);
+    expect(item).toEqual({
+      id: `hdpp-release-${release}`,
+      type: 'dataset',
+      title: DATASET_TITLE,
+      author: [{ literal: PORTAL_NAME }],
+      issued: { 'date-parts': [dataset.release.date.split('-').map(Number)] },
+      version: release,
+      publisher: PORTAL_NAME,
+      URL: releaseDataset.url,
+      accessed: { 'date-parts': [[2026, 12, 1]] },
+      note: `Release ${release}; its files are described by ${releaseDataset.files}.`,
+    });
+    expect(readCitations(citations(releaseDataset, ACCESSED).csl)).toEqual([expect.objectContaining(item)]);
+  });
+});
+
+describe("other readers' judgement", () => {
+  it.each([...everything, ...commitmentDocuments, ...commitments].map((s) => [s.id, s] as const))(
+    'Citation.js reads the RIS of %s with one corporate author, its title, year, publisher and URL',
+    (_id, s) => {
+      const [item] = readCitations(ris(s, ACCESSED)) as [Record<string, unknown>];
+      const issuer = s.document.issuer;
+      expect(item.author).toEqual([{ literal: issuer === `${CICAD}, ${OAS}` ? CICAD : issuer }]);
+      expect(item.publisher).toBe(issuer === `${CICAD}, ${OAS}` ? OAS : issuer);
+      expect(item.title).toBe(titleOf(s));
+      expect(item.URL).toBe(s.pinnedUrl);
+      expect(item.accessed).toEqual({ 'date-parts': [[2026, 12, 1]] });
+      if (s.document.adopted)
+        expect(item.issued).toMatchObject({ 'date-parts': [[Number(s.document.adopted.slice(0, 4))]] });
+    },
+  );
+
+  it('Citation.js reads the CSL-JSON of every plan and record as it was written', () => {
+    for (const s of [...everything, ...commitments]) {
+      const written = JSON.parse(citations(s, ACCESSED).csl) as object[];
+      expect(readCitations(written)).toEqual(written.map((item) => expect.objectContaining(item)));
+    }
+  });
+});
+
+describe('the "Cite this" blocks of the built pages', () => {
+  // The site tests' portal is built from the demonstration build of the release, under its own id.
+  const built = buildRelease(undefined, { demonstration: true }).dataset.release.id;
+  const decoded = (html: string, form: string) => {
+    const href = new RegExp(`href="(data:[^"]+)" download="([^"]+)" data-download="${form}"`).exec(html)!;
+    return { name: href[2]!, text: decodeURIComponent(href[1]!.replace(/^data:[^,]+,/, '').replaceAll('&amp;', '&')) };
+  };
+
+  it.each(['/actions/2016-2020-dr-4-3/', '/es/actions/2016-2020-dr-4-3/'])(
+    'give on %s the APA reference with its title in italics, and files to download that parse',
+    (path) => {
+      const html = builtPage(path);
+      const apa = apaReference({
+        ...action,
+        label: 'Demand Reduction, Priority action 4.3',
+        release: built,
+        pinnedUrl: `http://localhost:4321${withQuery(apiUrl.action(action.id), { release: built })}`,
+      });
+      expect(html).toContain(`${apa.before}<i>${apa.italic}</i>${apa.after}<a href="${apa.url}">${apa.url}</a>`);
+      const bib = decoded(html, 'bibtex');
+      expect(bib.name).toBe('cicad-2016-2020-dr-4-3.bib');
+      expect(parseVerbatim(bib.text).entries[0]!.key).toBe('cicad-2016-2020-dr-4-3');
+      const risFile = decoded(html, 'ris');
+      expect(risFile.name).toBe('cicad-2016-2020-dr-4-3.ris');
+      expect(readCitations(risFile.text)[0]).toMatchObject({ author: [{ literal: CICAD }] });
+      const csl = decoded(html, 'csl');
+      expect(csl.name).toBe('cicad-2016-2020-dr-4-3.json');
+      expect(readCitations(csl.text)[0]).toMatchObject({ id: 'cicad-2016-2020-dr-4-3', type: 'document' });
+    },
+  );
+
+  it.each([
+    ['/data/', 'Cite this release', 'APA (7th edition)'],
+    ['/es/data/', 'Cite esta versión', 'APA (7.ª edición)'],
+  ])('cite on %s the release as a dataset in every form', (path, heading, apaHeading) => {
+    const html = builtPage(path);
+    expect(html).toContain(`<h2 id="cite-heading">${heading}</h2>`);
+    expect(html).toContain(`<h3 id="cite-apa-label">${apaHeading}</h3>`);
+    const url = `http://localhost:4321/v1/releases/${built}`;
+    expect(html).toContain(`<i>${DATASET_TITLE}</i> (Version ${built}) [Data set]. <a href="${url}">${url}</a>`);
+    expect(html).toContain(`Hemispheric Drug Policy Portal. &quot;${DATASET_TITLE}.&quot; Dataset, version ${built}.`);
+    const bib = parseVerbatim(decoded(html, 'bibtex').text).entries[0]!;
+    expect(bib).toMatchObject({ type: 'dataset', key: `hdpp-release-${built}` });
+    expect(bib.fields.url).toBe(url);
+    expect(readCitations(decoded(html, 'ris').text)[0]).toMatchObject({ type: 'dataset', version: built, URL: url });
+    expect(readCitations(decoded(html, 'csl').text)[0]).toMatchObject({ type: 'dataset', version: built });
+    expect(decoded(html, 'csl').name).toBe(`hdpp-release-${built}.json`);
+  });
+
+  it('names each downloaded file after the citation key', () => {
+    expect(citationFile('ris', citations(releaseDataset, ACCESSED)).name).toBe(`hdpp-release-${release}.ris`);
+  });
 });
