@@ -47,6 +47,8 @@ export const pageUrl = {
   document: (id: string) => `/documents/${id}/`,
   commitment: (id: string) => `/commitments/${id}/`,
   compare: () => '/compare/',
+  /** What changed in an area of plan `from` in the next plan `to`, side by side (see pairAreas). */
+  areaChanges: (from: string, to: string, area: string) => `/compare/${from}/${to}/${area}/`,
   mem: () => '/mem/',
   round: (round: number | string) => `/rounds/${round}/`,
   country: (iso3: string) => `/countries/${iso3}/`,

@@ -6,3 +6,4 @@ export * from './lineage-override.ts';
 export * from './related-commitment.ts';
 export * from './action-detail.ts';
 export * from './tables.ts';
+export * from './area-pairing.ts';

@@ -45,11 +45,18 @@ const prefixOf = (language: Language) => (language === 'en' ? undefined : langua
  */
 export const languagePaths = () => LANGUAGES.map((language) => ({ params: { lang: prefixOf(language) } }));
 
+/** Static paths for one page per record in every language, the record named in the URL by the parameters `paramsOf`. */
+export const paramPaths = <T, P extends Record<string, string>>(
+  records: ReadonlyArray<T>,
+  paramsOf: (record: T) => P,
+) =>
+  LANGUAGES.flatMap((language) =>
+    records.map((record) => ({ params: { lang: prefixOf(language), ...paramsOf(record) }, props: { record } })),
+  );
+
 /** Static paths for one page per record in every language, the record named in the URL by `idOf`. */
 export const pagePaths = <T>(records: ReadonlyArray<T>, idOf: (record: T) => string) =>
-  LANGUAGES.flatMap((language) =>
-    records.map((record) => ({ params: { lang: prefixOf(language), id: idOf(record) }, props: { record } })),
-  );
+  paramPaths(records, (record) => ({ id: idOf(record) }));
 
 /** Static paths for one page per plan record in every language, at its id. */
 export const recordPaths = <T extends { id: string }>(records: ReadonlyArray<T>) =>

@@ -105,3 +105,7 @@ export const qualifiedCommitmentLabel = (commitment: Commitment, t: Translate) =
 /** A similarity score (0 to 1, 4 decimals) written as the interface language writes decimals: "0.5212", "0,5212". */
 export const formatScore = (score: number, language: Language) =>
   new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(score);
+
+/** A number of actions or links in words, the singular for one: "1 link", "33 links". */
+export const countOf = (count: number, noun: 'pairing.actions' | 'pairing.links', t: Translate) =>
+  t(count === 1 ? (`${noun}_one` as const) : noun, { count });

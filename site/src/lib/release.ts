@@ -5,6 +5,7 @@ import {
   actionKind,
   actionsOf,
   areaKind,
+  areaPairingsOf,
   areasOf,
   commitmentKind,
   documentKind,
@@ -109,10 +110,14 @@ const pagePaths = new Map(
   ),
 );
 
+/** How the areas of each plan pair with those of the next by the lineage of their actions, in the order of the plans. */
+export const areaPairings = areaPairingsOf(plans, dataset.lineage.links);
+
 /** The English path of every page of the portal that shows content (search and 404 excluded). */
 export const contentPagePaths = () => [
   pageUrl.home(),
   pageUrl.compare(),
+  ...areaPairings.flatMap(({ from, to, changes }) => changes.map(({ area }) => pageUrl.areaChanges(from, to, area))),
   pageUrl.mem(),
   pageUrl.data(),
   pageUrl.about(),
