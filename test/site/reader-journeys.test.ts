@@ -1,15 +1,18 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Download, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readCitations } from './citation-readers.ts';
 import { portalInBrowser, type PortalInBrowser } from './portal-in-browser.ts';
 
 type Row = Record<string, string>;
 
 /** Clicks a link that downloads, and reads the file the browser saved. */
-async function download(page: Page, click: () => Promise<void>): Promise<{ file: Download; text: string }> {
+async function download(page: Page, click: () => Promise<void>) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { file, text: await readFile((await file.path())!, 'utf8') };
+  const bytes = await readFile((await file.path())!);
+  return { file: file as Download, bytes, text: bytes.toString('utf8') };
 }
 
 describe('three readers, each to the end of their errand, in a real Chromium', () => {
@@ -55,5 +58,34 @@ describe('three readers, each to the end of their errand, in a real Chromium', (
     expect(actions.length).toBeGreaterThan(20);
     expect(actions.every((a) => a.area === '2021-2025-ptr' && a.area_name === actions[0]!.area_name)).toBe(true);
     expect(actions[0]).toMatchObject({ printed_number: '1.1', objective_number: '1' });
+  });
+
+  it('an academic cites a priority action and the whole release, and the cited URL opens the record as published', async () => {
+    await page.goto(`${portal.origin}/actions/2016-2020-dr-4-3/`);
+    const apa = (await page.locator('#cite-apa').textContent())!.replace(/\s+/g, ' ');
+    expect(apa).toMatch(
+      /^Inter-American Drug Abuse Control Commission\. \(2016\)\. Hemispheric Plan of Action on Drugs, 2016-2020/,
+    );
+    await page.locator('summary', { hasText: 'CSL-JSON' }).click();
+    const [item] = readCitations(await page.getByRole('textbox', { name: 'CSL-JSON' }).inputValue());
+    expect(item).toMatchObject({ title: expect.stringContaining('Hemispheric Plan of Action on Drugs, 2016-2020') });
+    const cited = new URL(String(item!.URL));
+    expect(cited.searchParams.get('release')).toBe(portal.release);
+    expect(apa).toContain(cited.href);
+    // The site is built for its default origin; the test serves it on another port.
+    await page.goto(`${portal.origin}${cited.pathname}${cited.search}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Priority action 2016-2020-dr-4-3',
+    );
+    await expect(page.locator('blockquote').textContent()).resolves.toContain('Conduct a situational diagnosis');
+
+    await page.goto(`${portal.origin}/data/`);
+    await page.locator('summary', { hasText: 'RIS' }).last().click();
+    const [dataset] = readCitations(await page.getByRole('textbox', { name: 'RIS' }).last().inputValue());
+    expect(dataset).toMatchObject({ type: 'dataset', version: portal.release });
+    const archive = page.getByRole('link', { name: /^hemispheric-plans-of-action-on-drugs-.*\.zip$/ });
+    const zip = await download(page, () => archive.click());
+    const checksum = await (await fetch(`${portal.origin}${(await archive.getAttribute('href'))!}.sha256`)).text();
+    expect(checksum).toBe(`${createHash('sha256').update(zip.bytes).digest('hex')}  ${zip.file.suggestedFilename()}\n`);
   });
 });
