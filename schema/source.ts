@@ -3,6 +3,19 @@ import { PlanId, SourceId } from './ids.ts';
 import { IsoDate, Sha256 } from './formats.ts';
 
 /**
+ * Where the issuer publishes a document, recorded only once someone has checked that the address
+ * serves that very document: when, and how.
+ */
+export const OfficialPublication = z
+  .object({
+    url: z.url({ protocol: /^https$/ }).describe("The issuer's own address of the document."),
+    verified: IsoDate.describe('The day someone opened the address and found the document there.'),
+    evidence: z.string().min(1).describe('What showed it to be the document, e.g. its symbol on the title page.'),
+  })
+  .strict();
+export type OfficialPublication = z.infer<typeof OfficialPublication>;
+
+/**
  * The manifest beside each raw source in data/sources/: what the document is, who issued it,
  * and the checksum that proves the raw text is untouched. `printed_at` gives, for each fact
  * taken from the document, the line of the raw text that prints it.
@@ -38,6 +51,9 @@ export const SourceManifest = z
       .default({})
       .describe('For each field taken from the document, the line of the raw text that prints it.'),
     notes: z.string().min(1).optional(),
+    publication: OfficialPublication.optional().describe(
+      'Where the issuer publishes the document, once verified; absent while no address has been verified.',
+    ),
   })
   .strict();
 export type SourceManifest = z.infer<typeof SourceManifest>;
