@@ -31,8 +31,8 @@ describe('the MEM pages of a demonstration build', () => {
   it("shows the demonstration banner on every page, in the page's language", () => {
     expect(paths.length).toBeGreaterThan(1000);
     const banner = {
-      en: 'This build of the portal includes synthetic data',
-      es: 'Esta versión del portal incluye datos sintéticos',
+      en: 'fictional states are synthetic, not real evaluations',
+      es: 'Estados ficticios son sintéticos, no evaluaciones reales',
     };
     const without = paths.filter((path) => {
       const html = builtPage(path);
