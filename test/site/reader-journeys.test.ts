@@ -29,10 +29,8 @@ describe('three readers, each to the end of their errand, in a real Chromium', (
   it('a journalist downloads every result of round 8, and a pillar’s priority actions for Excel', async () => {
     await page.goto(portal.origin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'MEM' }).click();
-    await page
-      .getByRole('link', { name: /^Round 8\b/ })
-      .first()
-      .click();
+    await page.waitForURL(`${portal.origin}/mem/`);
+    await page.locator('main a[href="/rounds/8/"]').first().click();
     await page.waitForURL(`${portal.origin}/rounds/8/`);
     const link = page.getByRole('link', { name: /^All [\d,]+ results of the round as CSV/ }).first();
     const announced = Number((await link.textContent())!.replace(/\D/g, ''));
@@ -87,5 +85,30 @@ describe('three readers, each to the end of their errand, in a real Chromium', (
     const zip = await download(page, () => archive.click());
     const checksum = await (await fetch(`${portal.origin}${(await archive.getAttribute('href'))!}.sha256`)).text();
     expect(checksum).toBe(`${createHash('sha256').update(zip.bytes).digest('hex')}  ${zip.file.suggestedFilename()}\n`);
+  });
+
+  it('a Spanish-reading advocate on a phone reaches the commitments, then what changed in a pillar, word by word', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${portal.origin}/es/`);
+    await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Compromisos' }).click();
+    await page.waitForURL(`${portal.origin}/es/documents/`);
+    await page.getByRole('link', { name: 'UNGASS 2016' }).first().click();
+    await page.waitForURL(`${portal.origin}/es/documents/ungass-2016/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+
+    await page.goto(`${portal.origin}/es/compare/`);
+    await page.getByRole('link', { name: 'Qué cambió: Demand Reduction, de 2016-2020 a 2021-2025' }).click();
+    await page.waitForURL(`${portal.origin}/es/compare/2016-2020/2021-2025/2016-2020-dr/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Demand Reduction, /);
+    const revised = page.locator('#revised ~ ol > li');
+    expect(await revised.count()).toBeGreaterThan(0);
+    await expect(revised.first().locator('del, ins').count()).resolves.toBeGreaterThan(0);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+
+    // A mis-cased address, as copied from a printed page, is answered with the page meant.
+    await page.goto(`${portal.origin}/es/actions/2021-2025-PTR-1-1/`);
+    const suggestion = page.locator('#page-suggestion');
+    await suggestion.getByRole('link').click();
+    await page.waitForURL(`${portal.origin}/es/actions/2021-2025-ptr-1-1/`);
   });
 });
