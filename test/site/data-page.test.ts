@@ -34,10 +34,10 @@ describe('the Data page', () => {
     const results = dataset.results.filter((r) => r.data_status === 'synthetic').length;
     const states = dataset.countries.filter((c) => c.data_status === 'synthetic').length;
     expect(builtPage(pageUrl.data())).toContain(
-      `This demonstration build adds ${results} synthetic results to results.csv and ${states} fictional states`,
+      `This demonstration build adds ${results.toLocaleString('en')} synthetic results to results.csv and ${states} fictional states`,
     );
     expect(builtPage(localized(pageUrl.data(), 'es'))).toContain(
-      `Esta versión de demostración añade ${results} resultados sintéticos a results.csv y ${states} Estados ficticios`,
+      `Esta versión de demostración añade ${results.toLocaleString('es')} resultados sintéticos a results.csv y ${states} Estados ficticios`,
     );
   });
 
