@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePortal, type RunningPortal } from '../../functions/local/serve-portal.ts';
-import { UTF8_BOM } from '../../schema/index.ts';
+import { BUNDLE_TABLES, UTF8_BOM } from '../../schema/index.ts';
 import { builtPage, builtPagePaths, SITE_DIR } from './built-site.ts';
 
 /** A CSV link of a built page: where it points, and the first page that links it. */
@@ -135,20 +135,7 @@ describe('every download link of the built portal yields the complete set it nam
 
   it('a CSV from the API is complete: no next page, every row a row of the bundle table with its columns', async () => {
     const headers = new Map<string, string>();
-    for (const name of [
-      'plans',
-      'areas',
-      'objectives',
-      'actions',
-      'footnotes',
-      'errata',
-      'rounds',
-      'countries',
-      'results',
-      'documents',
-      'commitments',
-    ])
-      headers.set((await bundleTable(name))[0]!.join(','), name);
+    for (const { name } of BUNDLE_TABLES) headers.set((await bundleTable(name))[0]!.join(','), name);
     const api = links.filter(({ href }) => href.startsWith('/v1/'));
     await checkEach(api, async ({ href }) => {
       const response = await get(href);
