@@ -5,7 +5,13 @@ import { defineConfig } from 'vitest/config';
  * The test files that take longest, longest first. They start before the others, which then fill
  * the remaining cores beside them; left to vitest, a fresh clone would run them last.
  */
-const LONGEST = ['test/site/accessibility.test.ts', 'test/site/npm-start.test.ts', 'test/site/mem-pages.test.ts'];
+const LONGEST = [
+  'test/site/accessibility.test.ts',
+  'test/site/mem-tables-layout.test.ts',
+  'test/site/downloads.test.ts',
+  'test/site/npm-start.test.ts',
+  'test/site/mem-pages.test.ts',
+];
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -2,11 +2,13 @@ import axe, { type AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPagePaths } from './built-site.ts';
+import { SCREENS, inPageNavigation, inPageNavigationProblems } from './in-page-navigation.ts';
 import { portalInBrowser } from './portal-in-browser.ts';
 
 /** The WCAG 2.2 A and AA rules of axe-core (and those of the earlier versions 2.2 includes). */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PAGES_AT_ONCE = 3;
+const DESKTOP = { width: 1280, height: 800 };
 const ACTION = '/actions/2016-2020-dr-4-3/';
 /** Of the Spanish pages of the three most numerous kinds of record, every n-th is swept. */
 const SPANISH_RECORD_SAMPLE = 10;
@@ -45,40 +47,52 @@ async function violationsOn(page: Page): Promise<string[]> {
   );
 }
 
-describe('accessibility, in a real Chromium', () => {
+describe('accessibility and in-page navigation, in a real Chromium', () => {
   const running = portalInBrowser();
   let context: BrowserContext;
   let origin: string;
+  /** What the one sweep of the built pages found: axe's violations, and the faults of in-page navigation. */
+  const swept = { paths: [] as string[], violations: [] as string[], navigation: [] as string[], long: 0 };
 
   beforeAll(async () => {
     origin = running.portal.origin;
-    context = await running.browser.newContext();
+    context = await running.browser.newContext({ viewport: DESKTOP });
     // axe-core is put in every page before the page's own scripts, once per navigation.
     await context.addInitScript(axe.source);
+    // Every page is loaded once and judged twice, so that the sweep costs one page load per page.
+    swept.paths = sweptPaths();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: PAGES_AT_ONCE }, async () => {
+        const page = await context.newPage();
+        for (let path = swept.paths[next++]; path !== undefined; path = swept.paths[next++]) {
+          // 'load' waits for the stylesheet, which is a file of its own: axe must judge the page as readers see it.
+          await page.goto(origin + path, { waitUntil: 'load' });
+          for (const violation of await violationsOn(page)) swept.violations.push(`${path} ${violation}`);
+          if (!path.endsWith('/')) continue;
+          const nav = await page.evaluate(inPageNavigation);
+          if (nav.height > SCREENS * DESKTOP.height) swept.long++;
+          swept.navigation.push(...inPageNavigationProblems(path, nav, DESKTOP.height));
+        }
+        await page.close();
+      }),
+    );
+  }, 15 * 60_000);
+
+  it('finds no WCAG 2.2 AA violation with axe on every built page in English and every kind of page in Spanish', () => {
+    expect(swept.paths.filter((path) => !path.startsWith('/es/')).length).toBeGreaterThan(1200);
+    expect(swept.paths.filter((path) => NUMEROUS_RECORDS.test(path)).length).toBeGreaterThan(100);
+    expect(swept.violations).toEqual([]);
   });
 
   it(
-    'finds no WCAG 2.2 AA violation with axe on every built page in English and every kind of page in Spanish',
-    async () => {
-      const paths = sweptPaths();
-      expect(paths.filter((path) => !path.startsWith('/es/')).length).toBeGreaterThan(1200);
-      expect(paths.filter((path) => NUMEROUS_RECORDS.test(path)).length).toBeGreaterThan(100);
-      const found: string[] = [];
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: PAGES_AT_ONCE }, async () => {
-          const page = await context.newPage();
-          for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
-            // 'load' waits for the stylesheet, which is a file of its own: axe must judge the page as readers see it.
-            await page.goto(origin + path, { waitUntil: 'load' });
-            for (const violation of await violationsOn(page)) found.push(`${path} ${violation}`);
-          }
-          await page.close();
-        }),
-      );
-      expect(found).toEqual([]);
+    `gives every page longer than ${SCREENS} screens contents whose links, and the link back to them, all lead ` +
+      'somewhere on the page',
+    () => {
+      expect(swept.navigation).toEqual([]);
+      // The plans, the countries with results, the largest rounds and documents, the Data and About pages at least.
+      expect(swept.long).toBeGreaterThan(40);
     },
-    15 * 60_000,
   );
 
   it('finds no violation on search results, once they are shown', async () => {

@@ -7,44 +7,7 @@ import { portalInBrowser } from './portal-in-browser.ts';
 
 const STRINGS = { en, es };
 const DESKTOP = { width: 1280, height: 800 };
-/** A page longer than this many screens of a desktop must offer a way to jump within it. */
-const SCREENS = 5;
-const PAGES_AT_ONCE = 3;
-/** Of the Spanish pages of the three most numerous kinds of record, every n-th is swept (as by the axe sweep). */
-const SPANISH_RECORD_SAMPLE = 10;
-const NUMEROUS_RECORDS = /^\/es\/(?:actions|objectives|commitments)\//;
 const languageOf = (path: string) => (path.startsWith('/es/') ? 'es' : 'en');
-
-/**
- * The pages swept: every page in English, and in Spanish every page but one in SPANISH_RECORD_SAMPLE of the priority
- * actions, objectives and commitments, which share their template and their English text with their English twins.
- */
-function sweptPaths(): string[] {
-  let numerous = 0;
-  return builtPagePaths().filter(
-    (path) => path.endsWith('/') && (!NUMEROUS_RECORDS.test(path) || numerous++ % SPANISH_RECORD_SAMPLE === 0),
-  );
-}
-
-/**
- * A page's height and its in-page navigation: whether it has contents, and which of their links, and of the link
- * back to them, lead to nothing that can be seen on the page.
- */
-function inPageNavigation() {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('nav.contents a, a.to-contents')];
-  const unresolved = links
-    .filter((a) => {
-      const target = document.getElementById(decodeURIComponent(a.hash.slice(1)));
-      return !a.hash || !target || target.getBoundingClientRect().height === 0;
-    })
-    .map((a) => a.getAttribute('href')!);
-  return {
-    height: document.documentElement.scrollHeight,
-    contents: document.querySelectorAll('nav.contents').length,
-    backLink: document.querySelectorAll('a.to-contents').length,
-    unresolved,
-  };
-}
 
 describe('navigation', () => {
   const running = portalInBrowser();
@@ -75,37 +38,6 @@ describe('navigation', () => {
       await page.close();
     }
   });
-
-  it(
-    `gives every page longer than ${SCREENS} screens contents whose links, and the link back to them, all lead ` +
-      'somewhere on the page',
-    async () => {
-      const paths = sweptPaths();
-      const found: string[] = [];
-      let long = 0;
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: PAGES_AT_ONCE }, async () => {
-          const page = await running.browser.newPage({ viewport: DESKTOP });
-          for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
-            await page.goto(running.portal.origin + path, { waitUntil: 'load' });
-            const nav = await page.evaluate(inPageNavigation);
-            if (nav.height > SCREENS * DESKTOP.height) {
-              long++;
-              if (nav.contents !== 1) found.push(`${path} (${nav.height} px) has ${nav.contents} contents`);
-              if (nav.backLink !== 1) found.push(`${path} (${nav.height} px) has no link back to its contents`);
-            }
-            for (const href of nav.unresolved) found.push(`${path}: ${href} leads nowhere`);
-          }
-          await page.close();
-        }),
-      );
-      expect(found).toEqual([]);
-      // The plans, the countries with results, the largest rounds and documents, the Data and About pages at least.
-      expect(long).toBeGreaterThan(40);
-    },
-    15 * 60_000,
-  );
 
   it("moves to a plan's objective from its contents, and back to them from the corner of the screen", async () => {
     const page = await running.browser.newPage({ viewport: { width: 390, height: 844 } });
