@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Provenance } from '../provenance.ts';
 import { CommitmentDocumentId, CommitmentErratumId, CommitmentFootnoteId } from './ids.ts';
 import { IsoDate } from '../formats.ts';
+import { OfficialPublication } from '../source.ts';
 
 /** An international instrument whose commitments are published: what it is, who adopted it, and where it is printed. */
 export const CommitmentDocument = z
@@ -28,6 +29,10 @@ export const CommitmentDocument = z
     footnotes: z.array(CommitmentFootnoteId).describe("Footnotes whose markers stand in the document's headings."),
     errata: z.array(CommitmentErratumId).describe("Errata applied to the document's headings."),
     provenance: Provenance.describe("The source and the lines of the document's heading."),
+    publication: OfficialPublication.optional().describe(
+      'Where the issuer publishes the document itself (not the compilation it is read from), once ' +
+        'verified; absent while no address has been verified.',
+    ),
   })
   .strict();
 export type CommitmentDocument = z.infer<typeof CommitmentDocument>;

@@ -4,8 +4,12 @@ import { LANGUAGES, SourceManifest, localized, pageUrl } from '../../schema/inde
 import { builtPage } from './built-site.ts';
 
 const { dataset } = buildRelease();
+const UNVERIFIED = {
+  en: 'No address of the official publication has been verified yet, so none is given.',
+  es: 'Aún no se ha verificado ninguna dirección de la publicación oficial',
+};
 
-describe('the official publication of each plan', () => {
+describe('the official publication of each plan and commitment document', () => {
   it('is linked only where its manifest records an address someone verified, with when and how', () => {
     const [manifest] = dataset.sources;
     const publication = { url: 'https://example.org/plan.pdf', verified: '2026-11-28', evidence: 'symbol on p. 1' };
@@ -27,13 +31,17 @@ describe('the official publication of each plan', () => {
       for (const language of LANGUAGES) {
         const html = builtPage(localized(pageUrl.plan(plan.id), language));
         if (publication) expect(html, `${plan.id} ${language}`).toContain(`<a href="${publication.url}"`);
-        else
-          expect(html, `${plan.id} ${language}`).toContain(
-            language === 'en'
-              ? 'No address of the official publication has been verified yet, so none is given.'
-              : 'Aún no se ha verificado ninguna dirección de la publicación oficial',
-          );
+        else expect(html, `${plan.id} ${language}`).toContain(UNVERIFIED[language]);
       }
     }
+  });
+
+  it("is linked on a commitment document's page where verified, and otherwise said to be unverified", () => {
+    for (const document of dataset.documents)
+      for (const language of LANGUAGES) {
+        const html = builtPage(localized(pageUrl.document(document.id), language));
+        if (document.publication) expect(html).toContain(`<a href="${document.publication.url}"`);
+        else expect(html, `${document.id} ${language}`).toContain(UNVERIFIED[language]);
+      }
   });
 });

@@ -2,11 +2,12 @@ import type { CommitmentDocument, CommitmentDocumentId } from '../../../schema/i
 
 /**
  * What each commitment document is, as its source prints it (the line is given for each date):
- * the compilation's manifest describes the file, these describe the documents within it.
+ * the compilation's manifest describes the file, these describe the documents within it. None
+ * gives a `publication` yet: an address is recorded only once someone has verified it.
  */
 export const DOCUMENT_FACTS: Record<
   CommitmentDocumentId,
-  Pick<CommitmentDocument, 'issuer' | 'date' | 'instrument'>
+  Pick<CommitmentDocument, 'issuer' | 'date' | 'instrument' | 'publication'>
 > = {
   // Line 54: adopted at the ministerial segment of the Commission's sixty-second session, 2019.
   'cnd-2019': { issuer: 'Commission on Narcotic Drugs', date: '2019', instrument: 'Ministerial Declaration' },
