@@ -4,7 +4,7 @@ import { UTF8_BOM, apiUrl, apiLink, cellsToCsv, type InputProblem, type Response
 import type { CachePolicy, Route } from './route.ts';
 import { DEFAULT_LIMIT, parametersOf } from './common-parameters.ts';
 import { csvFileName } from './csv-file-name.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { continueAfter, decodeCursor, encodeCursor } from './cursor.ts';
 import { chooseFormat, splitFormatSuffix, type Format, type NamedFormat } from './format.ts';
 import { printedDocumentOf } from '../html/printed-document.ts';
 import { recordPage, type RecordFields } from '../html/record-page.ts';
@@ -53,7 +53,8 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     }
     const self = `${url.pathname}${url.search}`;
     const limit = query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit);
-    const position = query.cursor === undefined ? 0 : decodeCursor(query.cursor).position;
+    const place = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const position = place?.position ?? 0;
     const cacheKey =
       route.cache === 'per-release' && release !== null
         ? cache.key(release, `${format}${excel ? '-excel' : ''}`, self)
@@ -67,7 +68,7 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       params,
       query,
       limit,
-      after: (listing) => (query.cursor === undefined ? undefined : decodeCursor(query.cursor, listing).lastKey),
+      after: (listing) => (place === undefined ? undefined : continueAfter(place, listing)),
     });
     const readRelease = reply.kind === 'document' ? null : (reply.release ?? release);
     // An HTML page names no format: its links, like its own URL, are the path as it is.
