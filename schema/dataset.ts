@@ -66,3 +66,9 @@ export const Dataset = z
     },
   );
 export type Dataset = z.infer<typeof Dataset>;
+
+/** What a demonstration build adds to its release: how many synthetic results, for how many fictional states. */
+export const syntheticCounts = (dataset: Pick<Dataset, 'results' | 'countries'>) => ({
+  results: dataset.results.filter((r) => r.data_status === 'synthetic').length,
+  states: dataset.countries.filter((c) => c.data_status === 'synthetic').length,
+});

@@ -1,4 +1,4 @@
-import { BUNDLE_TABLES, excelFileName, type Dataset } from '../../schema/index.ts';
+import { BUNDLE_TABLES, excelFileName, syntheticCounts, type Dataset } from '../../schema/index.ts';
 import { DATASET_TITLE } from './datapackage.ts';
 
 /** The README.md that travels inside a release bundle: contents, provenance, caveats, terms and how to cite. */
@@ -107,11 +107,11 @@ export function bundleReadme(dataset: Dataset): string {
 /** The warning that opens the README of a demonstration build: its synthetic rows, and how to tell them. */
 function demonstrationWarning(dataset: Dataset): string[] {
   if (!dataset.release.demonstration) return [];
-  const synthetic = dataset.results.filter((r) => r.data_status === 'synthetic').length;
+  const { results } = syntheticCounts(dataset);
   const states = dataset.countries.filter((c) => c.data_status === 'synthetic');
   return [
     '> **Demonstration build: not for publication.** This bundle includes synthetic data, generated to show how',
-    `> the portal's MEM views work: ${synthetic} results for ${states.length} fictional ` +
+    `> the portal's MEM views work: ${results} results for ${states.length} fictional ` +
       `states (${states.map((s) => s.iso3).join(', ')}),`,
     '> on an invented rating scale. They are not real evaluations of any country. Every synthetic row has',
     `> \`data_status\` = \`synthetic\` in \`countries.csv\` and \`results.csv\`. Published ` +
@@ -126,10 +126,9 @@ function demonstrationWarning(dataset: Dataset): string[] {
  */
 function demonstrationChangelogNote(dataset: Dataset): string[] {
   if (!dataset.release.demonstration) return [];
-  const synthetic = dataset.results.filter((r) => r.data_status === 'synthetic').length;
-  const states = dataset.countries.filter((c) => c.data_status === 'synthetic').length;
+  const { results, states } = syntheticCounts(dataset);
   return [
-    `> The entries below describe the published releases. This demonstration build adds ${synthetic} ` +
+    `> The entries below describe the published releases. This demonstration build adds ${results} ` +
       `synthetic results to \`results.csv\` and ${states} fictional states to \`countries.csv\`.`,
     '',
   ];

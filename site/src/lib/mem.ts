@@ -5,6 +5,7 @@ import {
   recommendationNumber,
   roundKind,
   scaleOfResults,
+  syntheticCounts,
   type Action,
   type AreaRecord,
   type Country,
@@ -31,6 +32,13 @@ export const scaleOf = scaleOfResults(dataset);
 
 /** A round's years as a range: "2021–2024". */
 export const roundYears = (round: Round) => `${round.years[0]}–${round.years[1]}`;
+
+/** What the demonstration build adds, counted and written in the interface language: its synthetic results and states. */
+export function demonstrationCounts(language: Language) {
+  const { format } = new Intl.NumberFormat(language);
+  const { results, states } = syntheticCounts(dataset);
+  return { results: format(results), states: format(states) };
+}
 
 /** Whether a country or result is synthetic demonstration data rather than real. */
 export const isSynthetic = (record: { data_status: 'official' | 'synthetic' }) => record.data_status === 'synthetic';
