@@ -1,12 +1,10 @@
-import axe, { type AxeResults } from 'axe-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { violationsOn, withAxe } from './axe.ts';
 import { builtPagePaths } from './built-site.ts';
 import { SCREENS, inPageNavigation, inPageNavigationProblems } from './in-page-navigation.ts';
 import { portalInBrowser } from './portal-in-browser.ts';
 
-/** The WCAG 2.2 A and AA rules of axe-core (and those of the earlier versions 2.2 includes). */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PAGES_AT_ONCE = 3;
 const DESKTOP = { width: 1280, height: 800 };
 const ACTION = '/actions/2016-2020-dr-4-3/';
@@ -26,27 +24,6 @@ function sweptPaths(): string[] {
   return builtPagePaths().filter((path) => !NUMEROUS_RECORDS.test(path) || numerous++ % SPANISH_RECORD_SAMPLE === 0);
 }
 
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}
-
-/** axe's WCAG 2.2 AA violations on the page as it is, one line each: rule, help and where. */
-async function violationsOn(page: Page): Promise<string[]> {
-  const result: AxeResults = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    WCAG_22_AA,
-  );
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  );
-}
-
 describe('accessibility and in-page navigation, in a real Chromium', () => {
   const running = portalInBrowser();
   let context: BrowserContext;
@@ -58,7 +35,7 @@ describe('accessibility and in-page navigation, in a real Chromium', () => {
     origin = running.portal.origin;
     context = await running.browser.newContext({ viewport: DESKTOP });
     // axe-core is put in every page before the page's own scripts, once per navigation.
-    await context.addInitScript(axe.source);
+    await withAxe(context);
     // Every page is loaded once and judged twice, so that the sweep costs one page load per page.
     swept.paths = sweptPaths();
     let next = 0;

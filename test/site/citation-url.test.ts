@@ -1,17 +1,11 @@
-import axe, { type AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PORTAL_STYLESHEET } from '../../schema/index.ts';
+import { violationsOn, withAxe } from './axe.ts';
 import { portalInBrowser } from './portal-in-browser.ts';
 
 const ACTION = '2016-2020-dr-4-3';
 const ACTION_TEXT = 'Conduct a situational diagnosis to identify the necessities for human resources training';
-
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}
 
 describe("a citation's URL, opened in a real Chromium", () => {
   const running = portalInBrowser();
@@ -20,7 +14,7 @@ describe("a citation's URL, opened in a real Chromium", () => {
 
   beforeAll(async () => {
     context = await running.browser.newContext();
-    await context.addInitScript(axe.source);
+    await withAxe(context);
     page = await context.newPage();
   });
   afterAll(() => context.close());
@@ -35,16 +29,6 @@ describe("a citation's URL, opened in a real Chromium", () => {
     await page.goto(url, { waitUntil: 'load' });
     return url;
   }
-
-  const violations = async () => {
-    const result: AxeResults = await page.evaluate(() =>
-      window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-        resultTypes: ['violations'],
-      }),
-    );
-    return result.violations.map((v) => `${v.id}: ${v.help}`);
-  };
 
   it('shows the priority action as published in that release: its heading, text and document', async () => {
     const url = await followCitation(`/actions/${ACTION}/`);
@@ -64,7 +48,7 @@ describe("a citation's URL, opened in a real Chromium", () => {
     expect(sheets).toEqual([PORTAL_STYLESHEET]);
     const main = await page.locator('main').evaluate((el) => getComputedStyle(el).maxWidth);
     expect(main).not.toBe('none');
-    expect(await violations()).toEqual([]);
+    expect(await violationsOn(page)).toEqual([]);
   });
 
   it('links to the pinned JSON, which the browser then gets as JSON, and to the portal page', async () => {
@@ -89,6 +73,6 @@ describe("a citation's URL, opened in a real Chromium", () => {
     const file = await page.request.get(new URL((await download.getAttribute('href'))!, page.url()).href);
     expect(file.status()).toBe(200);
     expect((await file.text()).split('\r\n')[0]).toMatch(/^id,plan,area,objective,/);
-    expect(await violations()).toEqual([]);
+    expect(await violationsOn(page)).toEqual([]);
   });
 });
