@@ -2,33 +2,15 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePortal, type RunningPortal } from '../../functions/local/serve-portal.ts';
 import { BUNDLE_TABLES, UTF8_BOM } from '../../schema/index.ts';
-import { builtPage, builtPagePaths, SITE_DIR } from './built-site.ts';
-
-/** A CSV link of a built page: where it points, and the first page that links it. */
-interface CsvLink {
-  readonly href: string;
-  readonly page: string;
-}
-
-/** Every CSV link (CSV or CSV for Excel) on every built page, once each. */
-function csvLinksOfBuiltPages(): CsvLink[] {
-  const links = new Map<string, string>();
-  for (const page of builtPagePaths()) {
-    for (const [tag] of builtPage(page).matchAll(/<a\b[^>]*>/g)) {
-      const href = /\bhref="([^"]+)"/.exec(tag)?.[1]?.replaceAll('&amp;', '&');
-      if (href && (/\.csv(\?|$)/.test(href) || /\btype="text\/csv"/.test(tag)) && !links.has(href))
-        links.set(href, page);
-    }
-  }
-  return [...links].map(([href, page]) => ({ href, page }));
-}
+import { builtLinks, builtPage, builtPagePaths, checkEachLink, SITE_DIR } from './built-site.ts';
 
 type Rows = string[][];
 const rowsOf = (csv: string): Rows => parse(csv, { bom: true, relax_column_count: false });
 
 let portal: RunningPortal;
 const bundle = new Map<string, Rows>();
-const links = csvLinksOfBuiltPages();
+/** Every CSV link (CSV or CSV for Excel) of every built page. */
+const links = builtLinks(({ href, tag }) => /\.csv(\?|$)/.test(href) || /\btype="text\/csv"/.test(tag));
 
 const get = async (path: string) => {
   const response = await fetch(`${portal.origin}${path}`);
@@ -58,21 +40,6 @@ async function everyPage(path: string): Promise<Rows> {
 /** The bundle table a download's name starts with, its selecting column and value: 'results-round-8'. */
 const DOWNLOAD_NAME = /^\/downloads\/(actions|commitments|results|round-summary|country-summary)-([a-z_]+)-(.+?)\.csv$/;
 
-/** Runs `check` on every link, a few at a time, and reports every link that fails with the page that links it. */
-async function checkEach(selected: CsvLink[], check: (link: CsvLink) => Promise<void>) {
-  const failures: string[] = [];
-  for (let i = 0; i < selected.length; i += 8) {
-    await Promise.all(
-      selected
-        .slice(i, i + 8)
-        .map((link) =>
-          check(link).catch((error: Error) => failures.push(`${link.href} (on ${link.page}): ${error.message}`)),
-        ),
-    );
-  }
-  expect(failures).toEqual([]);
-}
-
 describe('every download link of the built portal yields the complete set it names', () => {
   beforeAll(async () => {
     portal = await servePortal({ siteDir: SITE_DIR, demonstration: true });
@@ -89,7 +56,7 @@ describe('every download link of the built portal yields the complete set it nam
 
   it('a complete download holds exactly the rows of the bundle that its name selects, Excel the same bytes', async () => {
     const downloads = links.filter(({ href }) => href.startsWith('/downloads/') && !href.endsWith('-excel.csv'));
-    await checkEach(downloads, async ({ href }) => {
+    await checkEachLink(downloads, async ({ href }) => {
       const [, table, column, value] = DOWNLOAD_NAME.exec(href) ?? [];
       if (!table) throw new Error('is not named {table}-{column}-{value}.csv');
       const text = await (await get(href)).text();
@@ -137,7 +104,7 @@ describe('every download link of the built portal yields the complete set it nam
     const headers = new Map<string, string>();
     for (const { name } of BUNDLE_TABLES) headers.set((await bundleTable(name))[0]!.join(','), name);
     const api = links.filter(({ href }) => href.startsWith('/v1/'));
-    await checkEach(api, async ({ href }) => {
+    await checkEachLink(api, async ({ href }) => {
       const response = await get(href);
       expect(response.headers.get('link')).toBeNull();
       const [header, ...rows] = rowsOf(await response.text());
@@ -150,7 +117,7 @@ describe('every download link of the built portal yields the complete set it nam
   }, 300_000);
 
   it('a bundle file link serves the release file itself', async () => {
-    await checkEach(
+    await checkEachLink(
       links.filter(({ href }) => href.startsWith('/releases/')),
       async ({ href }) => {
         const name = href
