@@ -131,7 +131,16 @@ export function buildRelease(root: string = PATHS.root, { demonstration = false 
         `the changes`,
     );
   }
-  return { dataset, files, archive: releaseArchive(dataset.release, files), sha256sums: sums };
+  let archive: ReadonlyMap<string, Buffer> | undefined;
+  return {
+    dataset,
+    files,
+    sha256sums: sums,
+    // Zipping the bundle takes about a third of a second: only what writes or shows the archive pays for it.
+    get archive() {
+      return (archive ??= releaseArchive(dataset.release, files));
+    },
+  };
 }
 
 /** The international commitments as the dataset holds them. */
