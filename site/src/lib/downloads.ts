@@ -33,9 +33,18 @@ export interface CompleteDownload {
   csv(excel: boolean): string;
 }
 
-/** One download per value of `column` among `rows`, each with its rows in the release's order. */
-function downloadsBy<Row>(table: Table<Row>, rows: ReadonlyArray<Row>, column: string, valueOf: (row: Row) => unknown) {
-  return [...groupBy(rows, (row) => String(valueOf(row)))].map(([value, selected]): CompleteDownload => ({
+/**
+ * One download per value of `column` among `rows`, each with its rows in the release's order; a row
+ * without a value (a round's own recommendation has no objective) is in none.
+ */
+function downloadsBy<Row>(
+  table: Table<Row>,
+  rows: ReadonlyArray<Row>,
+  column: string,
+  valueOf: (row: Row) => string | number | null,
+) {
+  const valued = rows.filter((row) => valueOf(row) !== null);
+  return [...groupBy(valued, (row) => String(valueOf(row)))].map(([value, selected]): CompleteDownload => ({
     name: `${table.name}-${column}-${value}`,
     table: table.name,
     column,
@@ -46,7 +55,6 @@ function downloadsBy<Row>(table: Table<Row>, rows: ReadonlyArray<Row>, column: s
 }
 
 const placed = actionsInPlace(dataset.plans);
-const ofUnits = results.filter((r) => r.objective !== null);
 
 /** Every complete download the portal publishes, by name. */
 export const completeDownloads: ReadonlyMap<string, CompleteDownload> = new Map(
@@ -57,13 +65,8 @@ export const completeDownloads: ReadonlyMap<string, CompleteDownload> = new Map(
     ...downloadsBy(commitmentTable, commitments, 'document', (c) => c.document),
     ...downloadsBy(resultTable, results, 'round', (r) => r.round),
     ...downloadsBy(resultTable, results, 'country', (r) => r.country),
-    ...downloadsBy(resultTable, ofUnits, 'objective', (r) => r.objective),
-    ...downloadsBy(
-      resultTable,
-      results.filter((r) => r.action !== null),
-      'action',
-      (r) => r.action,
-    ),
+    ...downloadsBy(resultTable, results, 'objective', (r) => r.objective),
+    ...downloadsBy(resultTable, results, 'action', (r) => r.action),
     ...downloadsBy(
       unitSummaryTable,
       rounds.flatMap((round) => roundSummary(round.round, results, scaleOf)),
