@@ -31,6 +31,8 @@ describe('the release bundle', () => {
       'results',
       'documents',
       'commitments',
+      'commitment_footnotes',
+      'commitment_errata',
       'lineage',
       'related',
     ])
@@ -91,6 +93,25 @@ describe('the release bundle', () => {
       source_lines: '433-435',
     });
     expect(bundle.read('actions.csv').toString()).toContain('\r\n');
+  });
+
+  it('publishes as tables every footnote and erratum that documents.csv and commitments.csv name', () => {
+    const named = (column: 'footnotes' | 'errata') =>
+      [...bundle.csv('documents.csv'), ...bundle.csv('commitments.csv')].flatMap((row) =>
+        row[column] ? row[column].split(' ') : [],
+      );
+    const footnotes = bundle.csv('commitment_footnotes.csv').map((row) => row.id);
+    const errata = bundle.csv('commitment_errata.csv').map((row) => row.id);
+    expect(footnotes).toHaveLength(bundle.dataset.commitment_footnotes.length);
+    expect(errata).toHaveLength(bundle.dataset.commitment_errata.length);
+    expect(named('footnotes').filter((id) => !footnotes.includes(id))).toEqual([]);
+    expect(named('errata').filter((id) => !errata.includes(id))).toEqual([]);
+    expect(bundle.csv('commitment_footnotes.csv').find((row) => row.id === 'cnd-2019-fn-1')).toMatchObject({
+      document: 'cnd-2019',
+      number: '1',
+      annotates: 'cnd-2019-p1',
+      source: 'unodc-commitments',
+    });
   });
 
   it('lists a correct SHA-256 for every other file in SHA256SUMS', () => {
