@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { Package } from 'datapackage';
+import dataPackageProfile from 'datapackage/lib/profiles/data-package.json' with { type: 'json' };
+import dataResourceProfile from 'datapackage/lib/profiles/data-resource.json' with { type: 'json' };
+import tabularDataResourceProfile from 'datapackage/lib/profiles/tabular-data-resource.json' with { type: 'json' };
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RECORD_KINDS, excelFileName, type Cell } from '../../schema/index.ts';
 import { publishedBundle } from './published-bundle.ts';
@@ -29,6 +34,28 @@ describe.each([
   it('is a valid Data Package descriptor', () => {
     expect(dataPackage.errors.map(String)).toEqual([]);
     expect(dataPackage.valid).toBe(true);
+  });
+
+  it('conforms to the JSON Schemas of its profiles, formats such as date-time included', () => {
+    // The library's own validator skips `format`; Ajv, with the formats of JSON Schema, checks the same profiles.
+    const ajv = new ajvDraft04.default({ strict: false, allErrors: true, logger: false });
+    ajvFormats.default(ajv);
+    const descriptor = JSON.parse(bundle.read('datapackage.json').toString('utf8'));
+    const profiles: Record<string, object> = {
+      'data-resource': dataResourceProfile,
+      'tabular-data-resource': tabularDataResourceProfile,
+    };
+    const problems = [
+      { name: 'datapackage.json', descriptor, profile: dataPackageProfile },
+      ...descriptor.resources.map((resource: { name: string; profile?: string }) => ({
+        name: resource.name,
+        descriptor: resource,
+        profile: profiles[resource.profile ?? 'data-resource']!,
+      })),
+    ].flatMap(({ name, descriptor, profile }) =>
+      ajv.validate(profile, descriptor) ? [] : ajv.errors!.map((e) => `${name}${e.instancePath}: ${e.message}`),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('names every resource apart, so that each is found by its name', () => {
