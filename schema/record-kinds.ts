@@ -19,7 +19,12 @@ import { countryTable, resultTable, roundTable } from './mem/tables.ts';
 import { Commitment } from './commitments/commitment.ts';
 import { DocumentRecord, documentRecordsOf } from './commitments/document-record.ts';
 import { COMMITMENT_DOCUMENT_IDS, CommitmentDocumentId, CommitmentId, documentSortKey } from './commitments/ids.ts';
-import { commitmentTable, documentTable } from './commitments/tables.ts';
+import {
+  commitmentErratumTable,
+  commitmentFootnoteTable,
+  commitmentTable,
+  documentTable,
+} from './commitments/tables.ts';
 import { ActionDetail, actionDetailsOf } from './lineage/action-detail.ts';
 import { lineageRowsOf, lineageTable, relatedTable } from './lineage/tables.ts';
 
@@ -301,6 +306,24 @@ export const commitmentKind = defineRecordKind({
   page: pageUrl.commitment,
 });
 
+export const commitmentFootnoteKind = defineRecordKind({
+  name: 'commitment_footnotes',
+  table: commitmentFootnoteTable,
+  recordsOf: (dataset) => dataset.commitment_footnotes,
+  idOf: byId,
+  served: null,
+  page: null,
+});
+
+export const commitmentErratumKind = defineRecordKind({
+  name: 'commitment_errata',
+  table: commitmentErratumTable,
+  recordsOf: (dataset) => dataset.commitment_errata,
+  idOf: byId,
+  served: null,
+  page: null,
+});
+
 export const lineageKind = defineRecordKind({
   name: 'lineage',
   table: lineageTable,
@@ -332,6 +355,8 @@ export const RECORD_KINDS: ReadonlyArray<AnyRecordKind> = [
   resultKind,
   documentKind,
   commitmentKind,
+  commitmentFootnoteKind,
+  commitmentErratumKind,
   lineageKind,
   relatedKind,
 ];

@@ -4,6 +4,7 @@ import { Erratum } from './erratum.ts';
 import { AreaRecord, ObjectiveRecord, PlanRecord } from './flat-records.ts';
 import { Footnote } from './footnote.ts';
 import { itemFields } from './item.ts';
+import { erratumColumns, footnoteColumns } from './note-columns.ts';
 import { Objective } from './objective.ts';
 import { PlanDocument } from './plan.ts';
 import { ReleaseRecord } from './release-record.ts';
@@ -171,26 +172,12 @@ export const actionTable = defineTable<Action>({
 export const footnoteTable = defineTable<Footnote>({
   name: 'footnotes',
   title: 'Footnotes of each plan and the records they annotate',
-  columns: [
-    { name: 'id', type: 'string', description: describe(Footnote.shape.id), value: (r) => r.id },
-    { name: 'plan', type: 'string', description: describe(Footnote.shape.plan), value: (r) => r.plan },
-    { name: 'number', type: 'string', description: describe(Footnote.shape.number), value: (r) => r.number },
-    { name: 'text', type: 'string', description: describe(Footnote.shape.text), value: (r) => r.text },
-    { name: 'text_status', type: 'string', description: describe(itemFields.text_status), value: (r) => r.text_status },
-    {
-      name: 'annotates',
-      type: 'string',
-      description: 'Identifiers of the records the footnote annotates, space-separated.',
-      value: (r) => list(r.annotates),
-    },
-    {
-      name: 'errata',
-      type: 'string',
-      description: 'Identifiers of the errata applied to the footnote, space-separated.',
-      value: (r) => list(r.errata),
-    },
-    ...provenanceColumns<Footnote>(),
-  ],
+  columns: footnoteColumns(Footnote, {
+    name: 'plan',
+    type: 'string',
+    description: describe(Footnote.shape.plan),
+    value: (r) => r.plan,
+  }),
   foreignKeys: [],
 });
 
@@ -198,17 +185,12 @@ export const footnoteTable = defineTable<Footnote>({
 export const erratumTable = defineTable<Erratum>({
   name: 'errata',
   title: 'Every correction of a source defect, with its reason',
-  columns: [
-    { name: 'id', type: 'string', description: describe(Erratum.shape.id), value: (r) => r.id },
-    { name: 'plan', type: 'string', description: describe(Erratum.shape.plan), value: (r) => r.plan },
-    { name: 'item', type: 'string', description: describe(Erratum.shape.item), value: (r) => r.item },
-    { name: 'kind', type: 'string', description: describe(Erratum.shape.kind), value: (r) => r.kind },
-    { name: 'source_text', type: 'string', description: describe(Erratum.shape.source), value: (r) => r.source },
-    { name: 'published_text', type: 'string', description: describe(Erratum.shape.publish), value: (r) => r.publish },
-    { name: 'footnote', type: 'string', description: describe(Erratum.shape.footnote), value: (r) => r.footnote },
-    { name: 'reason', type: 'string', description: describe(Erratum.shape.reason), value: (r) => r.reason },
-    ...provenanceColumns<Erratum>(),
-  ],
+  columns: erratumColumns(Erratum, {
+    name: 'plan',
+    type: 'string',
+    description: describe(Erratum.shape.plan),
+    value: (r) => r.plan,
+  }),
   foreignKeys: [],
 });
 

@@ -12,39 +12,51 @@ const SYNTHETIC_ROWS = ' Rows with data_status "synthetic" are demonstration dat
 
 /**
  * The Frictionless Data Package descriptor of a release: every file with its size and SHA-256,
- * and every CSV column with its type and description.
+ * and every CSV column with its type and description. Each table is a Tabular Data Resource named
+ * after it; its Excel twin, which starts with a byte-order mark that the CSV dialect does not
+ * provide for, is a plain Data Resource with the same schema.
  */
 export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>) {
   const fileFacts = (path: string) => ({ bytes: files.get(path)!.length, hash: `sha256:${sha256(files.get(path)!)}` });
   const synthetic = (table: AnyTable) =>
     dataset.release.demonstration && table.columns.some((c) => c.name === 'data_status');
-  const tabular = BUNDLE_TABLES.flatMap((table) =>
-    [
-      { path: `${table.name}.csv`, name: table.name, encoding: 'utf-8', note: '' },
-      {
-        path: excelFileName(table.name),
-        name: `${table.name}-excel`,
-        encoding: 'utf-8-sig',
-        note: ' Excel-friendly variant: the same rows, UTF-8 with a byte-order mark.',
-      },
-    ].map((variant) => ({
-      profile: 'tabular-data-resource',
-      name: variant.name,
-      path: variant.path,
-      title: table.title,
-      description: `${table.title}.${variant.note}${synthetic(table) ? SYNTHETIC_ROWS : ''}`,
+  const tabular = BUNDLE_TABLES.flatMap((table) => {
+    const description = `${table.title}.${synthetic(table) ? SYNTHETIC_ROWS : ''}`;
+    const csv = {
       format: 'csv',
       mediatype: 'text/csv',
-      encoding: variant.encoding,
-      ...fileFacts(variant.path),
+      encoding: 'utf-8',
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
       schema: {
         fields: table.columns.map(({ name, type, description }) => ({ name, type, description })),
         ...(table.primaryKey === null ? {} : { primaryKey: table.primaryKey }),
-        ...(table.foreignKeys.length > 0 && variant.encoding === 'utf-8' ? { foreignKeys: table.foreignKeys } : {}),
+        ...(table.foreignKeys.length > 0 ? { foreignKeys: table.foreignKeys } : {}),
       },
-    })),
-  );
+    };
+    const excel = excelFileName(table.name);
+    return [
+      {
+        profile: 'tabular-data-resource',
+        name: table.name,
+        path: `${table.name}.csv`,
+        title: table.title,
+        description,
+        ...csv,
+        ...fileFacts(`${table.name}.csv`),
+      },
+      {
+        profile: 'data-resource',
+        name: `${table.name}-excel`,
+        path: excel,
+        title: table.title,
+        description:
+          `${description} Excel-friendly copy of ${table.name}.csv: the same rows, UTF-8 with a byte-order mark ` +
+          'before the header, so that Excel shows accents correctly.',
+        ...csv,
+        ...fileFacts(excel),
+      },
+    ];
+  });
   return {
     profile: 'data-package',
     name: DATASET_NAME,
@@ -52,7 +64,7 @@ export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>
       ? `${DATASET_TITLE} - DEMONSTRATION BUILD with synthetic MEM results, not real`
       : DATASET_TITLE,
     version: dataset.release.id,
-    created: dataset.release.date,
+    created: `${dataset.release.date}T00:00:00Z`,
     description: dataset.release.summary,
     licenses: [
       {
@@ -69,7 +81,7 @@ export function dataPackage(dataset: Dataset, files: ReadonlyMap<string, Buffer>
     })),
     resources: [
       {
-        name: 'plans',
+        name: 'plans-json',
         path: 'plans.json',
         title: 'The whole dataset as one JSON tree',
         description:

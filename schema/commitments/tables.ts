@@ -1,7 +1,10 @@
-import { defineTable, describe, list, provenanceColumns } from '../table-definition.ts';
+import { erratumColumns, footnoteColumns } from '../note-columns.ts';
+import { defineTable, describe, list, provenanceColumns, type Column } from '../table-definition.ts';
 import { Commitment } from './commitment.ts';
 import { CommitmentDocument } from './document.ts';
 import { DocumentRecord } from './document-record.ts';
+import { CommitmentErratum } from './erratum.ts';
+import { CommitmentFootnote } from './footnote.ts';
 
 /** The international documents whose commitments are published. */
 export const documentTable = defineTable<DocumentRecord>({
@@ -78,5 +81,29 @@ export const commitmentTable = defineTable<Commitment>({
     },
     ...provenanceColumns<Commitment>(),
   ],
+  foreignKeys: [{ fields: 'document', reference: { resource: 'documents', fields: 'id' } }],
+});
+
+/** The column that names the document a footnote or erratum belongs to. */
+const documentColumn = <Row extends { document: string }>(): Column<Row> => ({
+  name: 'document',
+  type: 'string',
+  description: describe(CommitmentFootnote.shape.document),
+  value: (r) => r.document,
+});
+
+/** The footnotes of every commitment document. */
+export const commitmentFootnoteTable = defineTable<CommitmentFootnote>({
+  name: 'commitment_footnotes',
+  title: 'Footnotes of the international documents and the records they annotate',
+  columns: footnoteColumns(CommitmentFootnote, documentColumn<CommitmentFootnote>()),
+  foreignKeys: [{ fields: 'document', reference: { resource: 'documents', fields: 'id' } }],
+});
+
+/** Every erratum of the commitment documents, with its reason. */
+export const commitmentErratumTable = defineTable<CommitmentErratum>({
+  name: 'commitment_errata',
+  title: 'Every correction of a defect of the international documents, with its reason',
+  columns: erratumColumns(CommitmentErratum, documentColumn<CommitmentErratum>()),
   foreignKeys: [{ fields: 'document', reference: { resource: 'documents', fields: 'id' } }],
 });

@@ -13,7 +13,6 @@ interface Resource {
   path: string;
   bytes: number;
   hash: string;
-  encoding: string;
   schema?: { fields: { name: string; type: string; description: string }[]; primaryKey?: string | string[] };
 }
 
@@ -32,6 +31,8 @@ describe('the release bundle', () => {
       'results',
       'documents',
       'commitments',
+      'commitment_footnotes',
+      'commitment_errata',
       'lineage',
       'related',
     ])
@@ -61,7 +62,6 @@ describe('the release bundle', () => {
     const resources: Resource[] = JSON.parse(bundle.read('datapackage.json').toString()).resources;
     for (const r of resources.filter((x) => x.schema)) {
       const text = bundle.read(r.path).toString('utf8');
-      expect(text.startsWith('\uFEFF'), r.path).toBe(r.encoding === 'utf-8-sig');
       const [header] = text.replace(/^\uFEFF/, '').split('\r\n');
       expect(header!.split(','), r.path).toEqual(r.schema!.fields.map((f) => f.name));
       const rows = bundle.csv(r.path);
@@ -93,6 +93,25 @@ describe('the release bundle', () => {
       source_lines: '433-435',
     });
     expect(bundle.read('actions.csv').toString()).toContain('\r\n');
+  });
+
+  it('publishes as tables every footnote and erratum that documents.csv and commitments.csv name', () => {
+    const named = (column: 'footnotes' | 'errata') =>
+      [...bundle.csv('documents.csv'), ...bundle.csv('commitments.csv')].flatMap((row) =>
+        row[column] ? row[column].split(' ') : [],
+      );
+    const footnotes = bundle.csv('commitment_footnotes.csv').map((row) => row.id);
+    const errata = bundle.csv('commitment_errata.csv').map((row) => row.id);
+    expect(footnotes).toHaveLength(bundle.dataset.commitment_footnotes.length);
+    expect(errata).toHaveLength(bundle.dataset.commitment_errata.length);
+    expect(named('footnotes').filter((id) => !footnotes.includes(id))).toEqual([]);
+    expect(named('errata').filter((id) => !errata.includes(id))).toEqual([]);
+    expect(bundle.csv('commitment_footnotes.csv').find((row) => row.id === 'cnd-2019-fn-1')).toMatchObject({
+      document: 'cnd-2019',
+      number: '1',
+      annotates: 'cnd-2019-p1',
+      source: 'unodc-commitments',
+    });
   });
 
   it('lists a correct SHA-256 for every other file in SHA256SUMS', () => {

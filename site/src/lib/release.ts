@@ -80,7 +80,7 @@ export const commitmentOf = (id: string) => recordOf(commitmentKind, id);
 
 const byId = <T extends { id: string }>(records: ReadonlyArray<T>) => new Map(records.map((r) => [r.id, r]));
 // Plans and documents name their footnotes and errata apart ("2021-2025-fn-3", "ungass-2016-fn-1"), so one map
-// serves both; the documents' footnotes and errata are not kinds of record of their own.
+// serves both.
 const footnoteById = byId([...dataset.footnotes, ...dataset.commitment_footnotes]);
 const erratumById = byId([...dataset.errata, ...dataset.commitment_errata]);
 const sourceById = byId(dataset.sources);
