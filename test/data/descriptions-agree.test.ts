@@ -25,9 +25,9 @@ describe("what the README and the changelog say of a build's rows is what the bu
     expect(rowCount(demonstration, 'results.csv')).toBe(results);
   });
 
-  it("the current release's changelog: every table it says holds no rows holds none in the release", () => {
-    const current = official.dataset.release.changelog.at(-1)!;
-    const empty = current.changes
+  it('the changelog: every table a release says holds no rows holds none in the release', () => {
+    const empty = official.dataset.release.changelog
+      .flatMap((release) => release.changes)
       .filter((change) => /holds no rows/.test(change))
       .map((change) => /^New table (\w+\.csv)/.exec(change));
     expect(empty.map((m) => m?.[1])).toEqual(['results.csv']);
