@@ -53,7 +53,7 @@ export function bundleReadme(dataset: Dataset): string {
     '## Provenance and method',
     '',
     'Each record carries `source` (the raw text of the document, kept untouched) and `source_lines` (the lines of',
-    'that text which print it). The texts are extractions of the official PDFs and carry their defects. Records are',
+    'that text which print it, e.g. "36-37, 468" for a footnote printed in two pieces). The texts are extractions of the official PDFs and carry their defects. Records are',
     'parsed from them, not retyped: line breaks and layout spaces are collapsed, numbers and bullets are taken into',
     '`number`, and page furniture (running headers, page numbers, column titles) is left out. Every other',
     'difference from the source is an erratum listed in `errata.csv`, with what the source says, what is published',

@@ -43,7 +43,7 @@ describe('the API over the published release', () => {
         'training working in prevention, treatment, rehabilitation and social reintegration ' +
         'programs.',
     );
-    expect(data.provenance).toEqual({ source: 'hpa-2016-2020', lines: [433, 435] });
+    expect(data.provenance).toEqual({ source: 'hpa-2016-2020', lines: [433, 435], ranges: [[433, 435]] });
     expect(meta.links).toEqual({
       self: '/v1/actions/2016-2020-dr-4-3',
       pinned: `/v1/actions/2016-2020-dr-4-3?release=${api.release}`,

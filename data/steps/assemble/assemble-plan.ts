@@ -14,6 +14,7 @@ import {
   type PlanId,
 } from '../../../schema/index.ts';
 import { applyErrata, type Annotated } from './apply-errata.ts';
+import { linesUsedBy, provenanceOf } from './provenance-of.ts';
 import { footnoteNumbersIn } from '../parse/footnote-markers.ts';
 import { firstNumberingBreak } from '../parse/numbering.ts';
 import { joinSegments, linesOf, sourceError, type ParsedItem, type ParsedPlan } from '../parse/parsed-plan.ts';
@@ -53,7 +54,7 @@ export function assemblePlan(
     number: item.number,
     text: textOf(item, id),
     text_status: 'as-printed' as const,
-    provenance: provenanceOf(source, item),
+    provenance: provenanceOf(source, linesUsedBy(source, item, id, errataFile.value)),
     footnotes: [] as string[],
     errata: [] as string[],
   });
@@ -126,7 +127,7 @@ export function assemblePlan(
 
   const planRecord = { id: planId, footnotes: [] as string[], errata: [] as string[] };
   register(planRecord, null);
-  const footnotes = assembleFootnotes(planId, source, parsed, register);
+  const footnotes = assembleFootnotes(planId, source, parsed, errataFile.value, register);
   const errata = applyErrata(source, errataFile, records, lineOwner, {
     name: () => `plan ${planId}`,
     idPrefix: () => planId,
@@ -167,16 +168,11 @@ export function assemblePlan(
   return { plan, footnotes, errata };
 }
 
-/** The source and the span of raw lines that print a record. */
-const provenanceOf = (source: SourceText, item: ParsedItem) => {
-  const lines = linesOf(item);
-  return { source: source.manifest.id, lines: [Math.min(...lines), Math.max(...lines)] as [number, number] };
-};
-
 function assembleFootnotes(
   planId: PlanId,
   source: SourceText,
   parsed: ParsedPlan,
+  errata: ReadonlyArray<ErratumEntry>,
   register: (record: Annotated, item: ParsedItem) => void,
 ): Footnote[] {
   const numberBreak = firstNumberingBreak(parsed.footnotes.map((f) => f.number));
@@ -196,7 +192,7 @@ function assembleFootnotes(
       text: joinSegments(f.segments) || sourceError(source, f.line, `footnote ${f.number} has no text`),
       text_status: 'as-printed',
       annotates: [],
-      provenance: provenanceOf(source, f),
+      provenance: provenanceOf(source, linesUsedBy(source, f, id, errata)),
       errata: [],
     };
     register(footnote, f);
