@@ -268,6 +268,8 @@ describe('the international commitments', () => {
       ['pd-2009-e003', 'pd-2009-poa-24', 'replace'],
       ['jms-2014-e001', 'jms-2014-2', 'flag'],
       ['pd-2009-e004', 'pd-2009-fn-4', 'flag'],
+      ['pd-2009-e005', 'pd-2009-poa-43-d', 'replace'],
+      ['pd-2009-e006', 'pd-2009-poa-43-d', 'replace'],
       ['soa-security-e001', 'soa-nuevo-leon-decl-69', 'replace'],
       ['soa-security-e002', 'soa-quebec-poa-86', 'replace'],
       ['soa-security-e003', 'soa-santiago-poa-86', 'replace'],
