@@ -34,6 +34,7 @@ describe('the release bundle', () => {
       'commitments',
       'lineage',
       'related',
+      'source_layout',
     ])
       expected.push(`${t}.csv`, `${t}-excel.csv`);
     expect(bundle.files).toEqual(expected.sort());

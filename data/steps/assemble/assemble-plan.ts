@@ -12,7 +12,9 @@ import {
   type Objective,
   type Plan,
   type PlanId,
+  type SourceLayoutRun,
 } from '../../../schema/index.ts';
+import { accountForLines } from './account-for-lines.ts';
 import { applyErrata, type Annotated } from './apply-errata.ts';
 import { linesUsedBy, provenanceOf } from './provenance-of.ts';
 import { footnoteNumbersIn } from '../parse/footnote-markers.ts';
@@ -26,7 +28,12 @@ export interface AssembledPlan {
   readonly plan: Plan;
   readonly footnotes: Footnote[];
   readonly errata: Erratum[];
+  /** The lines of its source that no record prints. */
+  readonly layout: SourceLayoutRun[];
 }
+
+/** What a plan prints before its first area, as the source layout names it. */
+const FRONT_MATTER = 'before the first area: title page, cataloguing data, contents, introduction or resolution';
 
 /**
  * Turns a parsed plan into published records: assigns the permanent identifiers, checks that
@@ -165,7 +172,17 @@ export function assemblePlan(
     errata: planRecord.errata,
     areas,
   };
-  return { plan, footnotes, errata };
+  const layout = accountForLines(
+    source,
+    [...areas.flatMap((a) => [a, ...a.objectives.flatMap((o) => [o, ...o.actions])]), ...footnotes].map(
+      (r) => r.provenance,
+    ),
+    [
+      ...parsed.frontMatter.map((s) => ({ line: s.line, kind: 'front matter' as const, what: FRONT_MATTER })),
+      ...parsed.layout,
+    ],
+  );
+  return { plan, footnotes, errata, layout };
 }
 
 function assembleFootnotes(

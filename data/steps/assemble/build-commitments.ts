@@ -10,7 +10,9 @@ import {
   commitmentFootnoteId,
   type CommitmentDocumentId,
   type Provenance,
+  type SourceLayoutRun,
 } from '../../../schema/index.ts';
+import { accountForLines } from './account-for-lines.ts';
 import { applyErrata, type Annotated } from './apply-errata.ts';
 import { linesUsedBy, provenanceOf } from './provenance-of.ts';
 import { DataError } from '../read/data-error.ts';
@@ -39,6 +41,8 @@ export interface BuiltCommitments {
   readonly commitments: Commitment[];
   readonly footnotes: CommitmentFootnote[];
   readonly errata: CommitmentErratum[];
+  /** The lines of their sources that no record prints. */
+  readonly layout: SourceLayoutRun[];
 }
 
 /**
@@ -49,7 +53,7 @@ export interface BuiltCommitments {
  * and field on the first problem.
  */
 export function buildCommitments(root: string = PATHS.root): BuiltCommitments {
-  const built: BuiltCommitments = { documents: [], commitments: [], footnotes: [], errata: [] };
+  const built: BuiltCommitments = { documents: [], commitments: [], footnotes: [], errata: [], layout: [] };
   const rawTexts: string[] = [];
   for (const { id, parse } of SOURCES) {
     const manifest = readDataFile(root, `${DATA_FILES.sources}/${id}.yaml`, SourceManifest);
@@ -70,6 +74,7 @@ export function buildCommitments(root: string = PATHS.root): BuiltCommitments {
     commitments: validated(Commitment, built.commitments),
     footnotes: validated(CommitmentFootnote, built.footnotes),
     errata: validated(CommitmentErratum, built.errata),
+    layout: built.layout,
   };
 }
 
@@ -208,6 +213,13 @@ function assemble(
       );
     }
   }
+  into.layout.push(
+    ...accountForLines(
+      source,
+      [...documents, ...commitments, ...footnotes].map((r) => r.provenance),
+      parsed.layout,
+    ),
+  );
   into.commitments.push(...commitments);
   into.footnotes.push(...footnotes);
   into.errata.push(...errata);
