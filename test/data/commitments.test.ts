@@ -281,6 +281,31 @@ describe('the international commitments', () => {
     expect(built.footnotes.find((f) => f.id === 'pd-2009-fn-4')?.text_status).toBe('damaged');
   });
 
+  // A mandate's attribution, "(Plan of Action, Québec)", is published in its section; a paragraph's number, "2.", in
+  // its number: the rest of what an erratum publishes is in the text.
+  it('publish what each erratum of every document says is published, in the field that holds it', () => {
+    const records = new Map<string, { text?: string; title?: string; number?: string | null; section?: string | null }>(
+      [...built.documents, ...built.commitments, ...built.footnotes].map((r) => [r.id, r]),
+    );
+    const errata = built.errata.filter((e) => e.kind !== 'anchor');
+    expect(errata.length).toBeGreaterThan(10);
+    for (const erratum of errata) {
+      const record = records.get(erratum.item)!;
+      const published = erratum.publish!.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim();
+      const attribution = /^\(([^()]+)\)$/.exec(published);
+      if (attribution) {
+        expect(record.section, erratum.id).toBe(attribution[1]);
+        continue;
+      }
+      const label = record.number?.split(' ').at(-1);
+      const printedLabel = `${label}. `;
+      if (label && published.startsWith(printedLabel)) {
+        const rest = published.slice(printedLabel.length);
+        expect(record.text?.slice(0, rest.length), erratum.id).toBe(rest);
+      } else expect(record.text ?? record.title, erratum.id).toContain(published);
+    }
+  });
+
   it('build the same records twice', () => {
     expect(JSON.stringify(buildCommitments())).toBe(JSON.stringify(built));
   });
