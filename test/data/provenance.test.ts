@@ -58,8 +58,13 @@ let records: PrintedRecord[];
 /** Each source's lines after the published `replace` errata, 1-based. */
 const corrected = new Map<string, string[]>();
 
+let footnotesCsv: Record<string, string>[];
+let commitmentsCsv: Record<string, string>[];
 beforeAll(() => {
-  dataset = publishedBundle().dataset;
+  const bundle = publishedBundle();
+  dataset = bundle.dataset;
+  footnotesCsv = bundle.csv('footnotes.csv');
+  commitmentsCsv = bundle.csv('commitments.csv');
   records = printedRecords(dataset);
   for (const source of dataset.sources.map((s) => s.id)) corrected.set(source, rawLines(source));
   for (const erratum of [...dataset.errata, ...dataset.commitment_errata]) {
@@ -147,6 +152,13 @@ describe('provenance', () => {
         if (!ranges.has(n)) outside.push(`${erratum.id}: line ${n} is not in the ranges of ${erratum.item}`);
     }
     expect(outside).toEqual([]);
+  });
+
+  it('lists the ranges in source_lines as citations print them', () => {
+    const lines = (table: Record<string, string>[], id: string) => table.find((row) => row.id === id)?.source_lines;
+    expect(lines(footnotesCsv, '2011-2015-fn-1')).toBe('36-37, 468');
+    expect(lines(commitmentsCsv, 'cnd-2019-p9')).toBe('76, 92');
+    expect(lines(commitmentsCsv, 'cnd-2019-p26-a')).toBe('140');
   });
 
   it('prints a footnote split across pages as two ranges', () => {
