@@ -32,8 +32,12 @@ export interface AssembledPlan {
   readonly layout: SourceLayoutRun[];
 }
 
-/** What a plan prints before its first area, as the source layout names it. */
-const FRONT_MATTER = 'before the first area: title page, cataloguing data, contents, introduction or resolution';
+/** What each plan prints before its first area, as the source layout names it. */
+const FRONT_MATTER: Record<PlanId, string> = {
+  '2011-2015': "draft resolution of the General Assembly, then the plan's title, purpose and general comments",
+  '2016-2020': 'title pages, cataloguing data, contents and introduction, with their running headers and page numbers',
+  '2021-2025': 'title page and introduction',
+};
 
 /**
  * Turns a parsed plan into published records: assigns the permanent identifiers, checks that
@@ -178,7 +182,7 @@ export function assemblePlan(
       (r) => r.provenance,
     ),
     [
-      ...parsed.frontMatter.map((s) => ({ line: s.line, kind: 'front matter' as const, what: FRONT_MATTER })),
+      ...parsed.frontMatter.map((s) => ({ line: s.line, kind: 'front matter' as const, what: FRONT_MATTER[planId] })),
       ...parsed.layout,
     ],
   );
