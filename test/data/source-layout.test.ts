@@ -76,10 +76,9 @@ describe('accounting for the lines of a source', () => {
     text: lines.join('\n'),
     corrected: new Map(),
   });
-  const record = (first: number, last: number): Provenance => ({
-    source: 'hpa-2021-2025',
-    lines: [first, last],
-    ranges: [[first, last]],
+  const record = (first: number, last: number, id = '2021-2025-is-1-1') => ({
+    id,
+    provenance: { source: 'hpa-2021-2025', lines: [first, last], ranges: [[first, last]] } satisfies Provenance,
   });
 
   it('groups the reported lines into runs that bridge blank lines and end at a record', () => {
@@ -104,6 +103,12 @@ describe('accounting for the lines of a source', () => {
     expect(() => accountForLines(source(['1.1 An action', 'stray words']), [record(1, 1)], [])).toThrow(
       'data/sources/hpa-2021-2025.txt:2: this line is neither printed by a record nor reported by the parser',
     );
+  });
+
+  it('stops at a line that two records print', () => {
+    expect(() =>
+      accountForLines(source(['1.1 An action', 'continued']), [record(1, 2), record(2, 2, '2021-2025-is-1-2')], []),
+    ).toThrow('data/sources/hpa-2021-2025.txt:2: this line is printed by 2021-2025-is-1-1 and 2021-2025-is-1-2');
   });
 
   it('stops at a line that is both in a record and reported', () => {

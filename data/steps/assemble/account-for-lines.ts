@@ -3,18 +3,26 @@ import { sourceError, type LayoutLine } from '../parse/parsed-plan.ts';
 import type { SourceText } from '../read/source-text.ts';
 
 /**
- * Accounts for every non-blank line of a source: each is printed by a record (in the ranges of its provenance) or
- * reported by the parser as a heading, front matter or page furniture, never both and never neither. Returns the
- * reported lines as runs of one kind and what, a run ending where a record's line or another kind of line comes.
+ * Accounts for every non-blank line of a source: each is printed by one record (in the ranges of its provenance) or
+ * reported by the parser as a heading, front matter or page furniture, never both, never by two records and never
+ * neither. Returns the reported lines as runs of one kind and what, a run ending where a record's line or another kind
+ * of line comes.
  */
 export function accountForLines(
   source: SourceText,
-  printed: Iterable<Provenance>,
+  records: Iterable<{ id: string; provenance: Provenance }>,
   layout: ReadonlyArray<LayoutLine>,
 ): SourceLayoutRun[] {
-  const inRecords = new Set<number>();
-  for (const { ranges } of printed)
-    for (const [first, last] of ranges) for (let n = first; n <= last; n++) inRecords.add(n);
+  const inRecords = new Map<number, string>();
+  for (const { id, provenance } of records) {
+    for (const [first, last] of provenance.ranges) {
+      for (let n = first; n <= last; n++) {
+        const other = inRecords.get(n);
+        if (other && source.line(n).trim() !== '') sourceError(source, n, `this line is printed by ${other} and ${id}`);
+        inRecords.set(n, id);
+      }
+    }
+  }
   const reported = new Map<number, LayoutLine>();
   for (const entry of layout) {
     if (reported.has(entry.line)) sourceError(source, entry.line, `the parser reports line ${entry.line} twice`);

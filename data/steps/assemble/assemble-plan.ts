@@ -178,9 +178,7 @@ export function assemblePlan(
   };
   const layout = accountForLines(
     source,
-    [...areas.flatMap((a) => [a, ...a.objectives.flatMap((o) => [o, ...o.actions])]), ...footnotes].map(
-      (r) => r.provenance,
-    ),
+    [...areas.flatMap((a) => [a, ...a.objectives.flatMap((o) => [o, ...o.actions])]), ...footnotes],
     [
       ...parsed.frontMatter.map((s) => ({ line: s.line, kind: 'front matter' as const, what: FRONT_MATTER[planId] })),
       ...parsed.layout,

@@ -213,13 +213,7 @@ function assemble(
       );
     }
   }
-  into.layout.push(
-    ...accountForLines(
-      source,
-      [...documents, ...commitments, ...footnotes].map((r) => r.provenance),
-      parsed.layout,
-    ),
-  );
+  into.layout.push(...accountForLines(source, [...documents, ...commitments, ...footnotes], parsed.layout));
   into.commitments.push(...commitments);
   into.footnotes.push(...footnotes);
   into.errata.push(...errata);
