@@ -4,6 +4,7 @@ import { Footnote } from './footnote.ts';
 import { Erratum } from './erratum.ts';
 import { Release } from './release.ts';
 import { SourceManifest } from './source.ts';
+import { SourceLayoutRun } from './source-layout.ts';
 import { Country } from './mem/country.ts';
 import { Result } from './mem/result.ts';
 import { RatingScale, Round } from './mem/round.ts';
@@ -22,6 +23,12 @@ export const Dataset = z
     footnotes: z.array(Footnote),
     errata: z.array(Erratum),
     sources: z.array(SourceManifest),
+    source_layout: z
+      .array(SourceLayoutRun)
+      .describe(
+        'The lines of the raw sources that no record prints (headings, front matter, page furniture), by runs: with ' +
+          'the provenance of the records they account for every non-blank line of every source.',
+      ),
     rounds: z.array(Round).describe('The MEM evaluation rounds, 1-8, each fact with its source.'),
     countries: z
       .array(Country)

@@ -2,6 +2,7 @@
 export * from './ids.ts';
 export * from './provenance.ts';
 export * from './source.ts';
+export * from './source-layout.ts';
 export * from './erratum.ts';
 export * from './item.ts';
 export * from './action.ts';

@@ -27,6 +27,7 @@ import {
 } from './commitments/tables.ts';
 import { ActionDetail, actionDetailsOf } from './lineage/action-detail.ts';
 import { lineageRowsOf, lineageTable, relatedTable } from './lineage/tables.ts';
+import { sourceLayoutTable } from './source-layout.ts';
 
 /**
  * The registry of the kinds of record a release publishes, in the order the bundle lists their
@@ -342,6 +343,15 @@ export const relatedKind = defineRecordKind({
   page: null,
 });
 
+export const sourceLayoutKind = defineRecordKind({
+  name: 'source_layout',
+  table: sourceLayoutTable,
+  recordsOf: (dataset) => dataset.source_layout,
+  idOf: null,
+  served: null,
+  page: null,
+});
+
 /** Every kind of record a release publishes, in the order of the bundle's tables. */
 export const RECORD_KINDS: ReadonlyArray<AnyRecordKind> = [
   planKind,
@@ -359,6 +369,7 @@ export const RECORD_KINDS: ReadonlyArray<AnyRecordKind> = [
   commitmentErratumKind,
   lineageKind,
   relatedKind,
+  sourceLayoutKind,
 ];
 
 /** The CSV tables of a release bundle, in the order its datapackage.json lists them: one per kind. */

@@ -56,7 +56,9 @@ export const provenanceColumns = <Row extends { provenance: Provenance }>(): Col
   {
     name: 'source_lines',
     type: 'string',
-    description: 'Lines of the raw source that print this record, "first-last" (1-based, inclusive).',
-    value: (r) => formatLines(r.provenance.lines),
+    description:
+      'Lines of the raw source that print this record (1-based, inclusive), as ranges "first-last" separated by ' +
+      '", " where the record is printed in pieces, e.g. "36-37, 468".',
+    value: (r) => formatLines(r.provenance.ranges),
   },
 ];

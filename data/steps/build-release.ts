@@ -13,6 +13,7 @@ import {
   type Erratum,
   type PlanId,
   type Plan,
+  type SourceLayoutRun,
 } from '../../schema/index.ts';
 import { assemblePlan } from './assemble/assemble-plan.ts';
 import { DataError } from './read/data-error.ts';
@@ -86,6 +87,7 @@ export function buildRelease(root: string = PATHS.root, { demonstration = false 
   const plans: Plan[] = [];
   const footnotes: Footnote[] = [];
   const errata: Erratum[] = [];
+  const layout: SourceLayoutRun[] = [];
   const rawTexts: string[] = [];
   PLAN_IDS.forEach((planId, index) => {
     const manifest = manifests.find((m) => m.value.plan === planId);
@@ -99,6 +101,7 @@ export function buildRelease(root: string = PATHS.root, { demonstration = false 
     plans.push(assembled.plan);
     footnotes.push(...assembled.footnotes);
     errata.push(...assembled.errata);
+    layout.push(...assembled.layout);
   });
 
   refuseTextDefects([...textRecordsOf(plans), ...footnotes], hyphenatedWords(rawTexts.join('\n')));
@@ -115,6 +118,7 @@ export function buildRelease(root: string = PATHS.root, { demonstration = false 
     footnotes,
     errata,
     sources: manifests.map((m) => m.value),
+    source_layout: sourceLayout(manifests, [...layout, ...commitments.layout]),
     ...memContent(root, plans, demonstration),
     ...commitmentsContent(commitments),
     ...lineageContent(root, plans, commitments),
@@ -142,6 +146,10 @@ export function buildRelease(root: string = PATHS.root, { demonstration = false 
     },
   };
 }
+
+/** The runs of every source that no record prints, in the order of the sources' manifests. */
+const sourceLayout = (manifests: ReadonlyArray<{ value: { id: string } }>, runs: ReadonlyArray<SourceLayoutRun>) =>
+  manifests.flatMap((m) => runs.filter((run) => run.source === m.value.id));
 
 /** The international commitments as the dataset holds them. */
 const commitmentsContent = ({ documents, commitments, footnotes, errata }: ReturnType<typeof buildCommitments>) => ({

@@ -1,5 +1,12 @@
 import { html } from 'hono/html';
-import { PORTAL_NAME, PORTAL_STYLESHEET, apiUrl, formatLines, type Provenance } from '../../schema/index.ts';
+import {
+  PORTAL_NAME,
+  PORTAL_STYLESHEET,
+  apiUrl,
+  formatLines,
+  isSingleLine,
+  type Provenance,
+} from '../../schema/index.ts';
 import type { PrintedDocument } from './printed-document.ts';
 
 /** A record as its fields hold it, parsed from the JSON the API serves. */
@@ -103,7 +110,6 @@ function table(field: string, rows: ReadonlyArray<RecordFields>): Markup {
 function provenance(record: RecordFields, document: PrintedDocument | null): Markup | null {
   const where = record.provenance as Provenance | undefined;
   if (!where && !document) return null;
-  const [first, last] = where?.lines ?? [0, 0];
   return html`<section aria-labelledby="provenance-heading">
     <h2 id="provenance-heading">Where this text comes from</h2>
     <dl class="facts" lang="en">
@@ -127,7 +133,9 @@ function provenance(record: RecordFields, document: PrintedDocument | null): Mar
       ${
         where &&
         html`<dt>Source text</dt>
-          <dd>${first === last ? 'line' : 'lines'} ${formatLines(where.lines)} of <code>${where.source}</code></dd>`
+          <dd>
+            ${isSingleLine(where) ? 'line' : 'lines'} ${formatLines(where.ranges)} of <code>${where.source}</code>
+          </dd>`
       }
       ${
         typeof record.text_status === 'string' &&

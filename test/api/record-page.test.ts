@@ -266,6 +266,11 @@ describe('the page of each kind of record, and of a release', () => {
     expect(linkTo(html, `This ${noun} on the portal \\(its current release\\)`) ?? null).toBe(portal);
   });
 
+  it('names each range of lines of a record printed in pieces', async () => {
+    const html = await page(pinned(apiUrl.commitment('cnd-2019-p9')));
+    expect(visible(html)).toContain('Source text lines 76, 92 of unodc-commitments');
+  });
+
   it('shows a MEM result of the demonstration build, labelled synthetic', async () => {
     const result = api.bundle.dataset.results[0]!;
     const html = await page(pinned(apiUrl.result(result.id)));

@@ -60,7 +60,7 @@ describe('the international commitments', () => {
         text:
           'Devoting a single standing agenda item at each regular session of the Commission to the ' +
           'implementation of all commitments;',
-        provenance: { source: 'unodc-commitments', lines: [140, 140] },
+        provenance: { source: 'unodc-commitments', lines: [140, 140], ranges: [[140, 140]] },
       },
     ],
     // Joined across a page break: its footnotes stand between lines 76 and 92.
@@ -71,7 +71,14 @@ describe('the international commitments', () => {
         text: expect.stringMatching(
           /drug-related policies and programmes and that appropriate emphasis .* the well-being of all humanity;$/,
         ),
-        provenance: { source: 'unodc-commitments', lines: [76, 92] },
+        provenance: {
+          source: 'unodc-commitments',
+          lines: [76, 92],
+          ranges: [
+            [76, 76],
+            [92, 92],
+          ],
+        },
       },
     ],
     [
@@ -82,7 +89,7 @@ describe('the international commitments', () => {
         text:
           'Consider enhancing cooperation between public health, education and law enforcement ' +
           'authorities when developing prevention initiatives;',
-        provenance: { source: 'unodc-commitments', lines: [252, 252] },
+        provenance: { source: 'unodc-commitments', lines: [252, 252], ranges: [[252, 252]] },
       },
     ],
     // Its letter is printed in italics, "(*m*)".
@@ -94,7 +101,7 @@ describe('the international commitments', () => {
         text: expect.stringMatching(
           /^Take appropriate measures to address the diversion .* International Narcotics Control Board tools;$/,
         ),
-        provenance: { source: 'unodc-commitments', lines: [482, 482] },
+        provenance: { source: 'unodc-commitments', lines: [482, 482], ranges: [[482, 482]] },
       },
     ],
     // Joined across a page break, its italics and three footnote markers removed.
@@ -106,7 +113,14 @@ describe('the international commitments', () => {
         text: expect.stringMatching(
           /^Underscore that the Single Convention .* Narcotic Drugs and Psychotropic Substances of 1988 and other relevant international instruments constitute .* ratify or accede to those instruments;$/,
         ),
-        provenance: { source: 'unodc-commitments', lines: [592, 604] },
+        provenance: {
+          source: 'unodc-commitments',
+          lines: [592, 604],
+          ranges: [
+            [592, 592],
+            [604, 604],
+          ],
+        },
       },
     ],
     [
@@ -115,7 +129,7 @@ describe('the international commitments', () => {
         number: '27',
         section: 'General challenges and priorities for action',
         text: 'Note the emerging challenge of polydrug abuse in some regions;',
-        provenance: { source: 'unodc-commitments', lines: [698, 698] },
+        provenance: { source: 'unodc-commitments', lines: [698, 698], ranges: [[698, 698]] },
       },
     ],
     [
@@ -128,7 +142,7 @@ describe('the international commitments', () => {
         number: '24 (b) (ii)',
         section: 'Political Declaration',
         text: 'Eradication;',
-        provenance: { source: 'unodc-commitments', lines: [952, 952] },
+        provenance: { source: 'unodc-commitments', lines: [952, 952], ranges: [[952, 952]] },
       },
     ],
     // Joined across a page break, its footnote marker removed.
@@ -140,7 +154,14 @@ describe('the international commitments', () => {
         text: expect.stringMatching(
           /^While legislative and regulatory controls have prevented the diversion of precursor chemicals into illicit channels, .* smuggled across borders\. Countries not previously targeted .* inadequate in many countries\.$/,
         ),
-        provenance: { source: 'unodc-commitments', lines: [1486, 1492] },
+        provenance: {
+          source: 'unodc-commitments',
+          lines: [1486, 1492],
+          ranges: [
+            [1486, 1486],
+            [1492, 1492],
+          ],
+        },
       },
     ],
     // Printed as a heading in the source, repaired by an erratum.
@@ -155,7 +176,7 @@ describe('the international commitments', () => {
         number: '81',
         section: 'Plan of Action, Santiago de Chile',
         text: 'Increase cooperation with United Nations peacekeeping efforts.',
-        provenance: { source: 'summits-mandates', lines: [171, 171] },
+        provenance: { source: 'summits-mandates', lines: [171, 171], ranges: [[171, 171]] },
       },
     ],
     // Its bullets span three lines.
@@ -167,7 +188,7 @@ describe('the international commitments', () => {
         text: expect.stringMatching(
           /this scourge; Recommend: Intensifying joint IDB-CICAD efforts .* the necessary technical assistance;$/,
         ),
-        provenance: { source: 'summits-mandates', lines: [33, 37] },
+        provenance: { source: 'summits-mandates', lines: [33, 37], ranges: [[33, 37]] },
       },
     ],
     [
@@ -175,7 +196,7 @@ describe('the international commitments', () => {
       {
         number: 'Initiative 6',
         section: 'Plan of Action, Miami',
-        provenance: { source: 'summits-mandates', lines: [198, 198] },
+        provenance: { source: 'summits-mandates', lines: [198, 198], ranges: [[198, 198]] },
       },
     ],
   ])('publish %s exactly as printed', (id, expected) => {
@@ -247,6 +268,8 @@ describe('the international commitments', () => {
       ['pd-2009-e003', 'pd-2009-poa-24', 'replace'],
       ['jms-2014-e001', 'jms-2014-2', 'flag'],
       ['pd-2009-e004', 'pd-2009-fn-4', 'flag'],
+      ['pd-2009-e005', 'pd-2009-poa-43-d', 'replace'],
+      ['pd-2009-e006', 'pd-2009-poa-43-d', 'replace'],
       ['soa-security-e001', 'soa-nuevo-leon-decl-69', 'replace'],
       ['soa-security-e002', 'soa-quebec-poa-86', 'replace'],
       ['soa-security-e003', 'soa-santiago-poa-86', 'replace'],
@@ -256,6 +279,31 @@ describe('the international commitments', () => {
     // The Single Convention is of 1961; two passages print 1953, and are published as printed, flagged.
     expect(commitment('jms-2014-2').text_status).toBe('damaged');
     expect(built.footnotes.find((f) => f.id === 'pd-2009-fn-4')?.text_status).toBe('damaged');
+  });
+
+  // A mandate's attribution, "(Plan of Action, Québec)", is published in its section; a paragraph's number, "2.", in
+  // its number: the rest of what an erratum publishes is in the text.
+  it('publish what each erratum of every document says is published, in the field that holds it', () => {
+    const records = new Map<string, { text?: string; title?: string; number?: string | null; section?: string | null }>(
+      [...built.documents, ...built.commitments, ...built.footnotes].map((r) => [r.id, r]),
+    );
+    const errata = built.errata.filter((e) => e.kind !== 'anchor');
+    expect(errata.length).toBeGreaterThan(10);
+    for (const erratum of errata) {
+      const record = records.get(erratum.item)!;
+      const published = erratum.publish!.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim();
+      const attribution = /^\(([^()]+)\)$/.exec(published);
+      if (attribution) {
+        expect(record.section, erratum.id).toBe(attribution[1]);
+        continue;
+      }
+      const label = record.number?.split(' ').at(-1);
+      const printedLabel = `${label}. `;
+      if (label && published.startsWith(printedLabel)) {
+        const rest = published.slice(printedLabel.length);
+        expect(record.text?.slice(0, rest.length), erratum.id).toBe(rest);
+      } else expect(record.text ?? record.title, erratum.id).toContain(published);
+    }
   });
 
   it('build the same records twice', () => {

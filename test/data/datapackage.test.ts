@@ -35,6 +35,7 @@ describe('the release bundle', () => {
       'commitment_errata',
       'lineage',
       'related',
+      'source_layout',
     ])
       expected.push(`${t}.csv`, `${t}-excel.csv`);
     expect(bundle.files).toEqual(expected.sort());

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_IDS, textRecordsOf, type Dataset } from '../../schema/index.ts';
-import { findTextDefects, hyphenatedWords } from '../../data/steps/parse/text-defects.ts';
+import { findTextDefects, hyphenatedWords, straySpaceJoins } from '../../data/steps/parse/text-defects.ts';
 import { publishedBundle } from './published-bundle.ts';
 import { PATHS } from '../../data/paths.ts';
 
@@ -10,6 +10,9 @@ const rawCorpus = PLAN_IDS.map((p) => readFileSync(join(PATHS.root, 'data', 'sou
   '\n',
 );
 const hyphenated = hyphenatedWords(rawCorpus);
+
+/** The fields of plans.json that hold printed prose: texts, titles, names and section headings. */
+const PROSE_FIELDS = new Set(['text', 'title', 'name', 'section']);
 
 let dataset: Dataset;
 beforeAll(() => {
@@ -22,6 +25,39 @@ describe('published text', () => {
     expect(texts.length).toBeGreaterThan(500);
     const defects = texts.flatMap((t) => findTextDefects(t.text, hyphenated).map((d) => `${t.id}: ${d}`));
     expect(defects).toEqual([]);
+  });
+
+  it('has no word split at a line break and rejoined with a stray space, in any text of any record kind', () => {
+    const texts: string[] = [];
+    const walk = (value: unknown, field: string) => {
+      if (typeof value === 'string' && PROSE_FIELDS.has(field)) texts.push(value);
+      else if (Array.isArray(value)) value.forEach((v) => walk(v, field));
+      else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) walk(v, key);
+    };
+    walk(dataset, '');
+    expect(texts.length).toBeGreaterThan(1300);
+    expect(texts.flatMap(straySpaceJoins)).toEqual([]);
+  });
+
+  it.each([
+    ['and socio- economic development', 'socio- economic'],
+    ['greater coordination and/ or delegation', 'and/ or'],
+    ['the creation and /or strengthening', 'and /or'],
+  ])('finds the stray space in "%s"', (text, join) => {
+    expect(straySpaceJoins(text)).toEqual([join]);
+    expect(findTextDefects(text, hyphenated)).toContain(`word rejoined with a stray space in "${join}"`);
+  });
+
+  it.each([
+    'short- and long-term',
+    'drug- and crime-related',
+    'national- and regional-level',
+    'drug- or crime-related',
+    'national- to regional-level',
+    'and/or',
+    'a dash - set with spaces',
+  ])('keeps the suspended hyphen or whole word of "%s"', (text) => {
+    expect(straySpaceJoins(text)).toEqual([]);
   });
 
   it.each([

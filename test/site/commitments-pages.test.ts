@@ -68,6 +68,11 @@ describe('the pages of the international commitments', () => {
       expect(html).toContain('href="/v1/commitments/soa-quebec-poa-66.csv"');
     }
     expect(builtPage(pageUrl.commitment(commitment.id))).toContain('line 40 of summits-mandates.txt');
+    // Printed in two pieces, on either side of the footnotes that close its page.
+    expect(builtPage(pageUrl.commitment('cnd-2019-p9'))).toContain('lines 76, 92 of unodc-commitments.txt');
+    expect(builtPage(localized(pageUrl.commitment('cnd-2019-p9'), 'es'))).toContain(
+      'líneas 76, 92 de unodc-commitments.txt',
+    );
   });
 
   it("lists a document's commitments in printed order, each with its printed number and a link to its page", () => {

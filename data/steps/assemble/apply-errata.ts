@@ -1,5 +1,6 @@
 import type { ErratumEntry, Provenance } from '../../../schema/index.ts';
 import { DataError } from '../read/data-error.ts';
+import { linesOfErratum, provenanceOf } from './provenance-of.ts';
 import type { DataFile } from '../read/read-data-file.ts';
 import type { SourceText } from '../read/source-text.ts';
 
@@ -74,10 +75,7 @@ export function applyErrata(
       publish: entry.kind === 'anchor' ? null : entry.kind === 'flag' ? entry.source : entry.publish,
       footnote: entry.kind === 'anchor' ? owner : null,
       reason: entry.reason,
-      provenance: {
-        source: source.manifest.id,
-        lines: [...(source.corrected.get(entry.id) ?? [entry.line, entry.line])],
-      },
+      provenance: provenanceOf(source, linesOfErratum(source, entry)),
     };
   });
 }

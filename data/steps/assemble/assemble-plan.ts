@@ -12,8 +12,11 @@ import {
   type Objective,
   type Plan,
   type PlanId,
+  type SourceLayoutRun,
 } from '../../../schema/index.ts';
+import { accountForLines } from './account-for-lines.ts';
 import { applyErrata, type Annotated } from './apply-errata.ts';
+import { linesUsedBy, provenanceOf } from './provenance-of.ts';
 import { footnoteNumbersIn } from '../parse/footnote-markers.ts';
 import { firstNumberingBreak } from '../parse/numbering.ts';
 import { joinSegments, linesOf, sourceError, type ParsedItem, type ParsedPlan } from '../parse/parsed-plan.ts';
@@ -25,7 +28,16 @@ export interface AssembledPlan {
   readonly plan: Plan;
   readonly footnotes: Footnote[];
   readonly errata: Erratum[];
+  /** The lines of its source that no record prints. */
+  readonly layout: SourceLayoutRun[];
 }
+
+/** What each plan prints before its first area, as the source layout names it. */
+const FRONT_MATTER: Record<PlanId, string> = {
+  '2011-2015': "draft resolution of the General Assembly, then the plan's title, purpose and general comments",
+  '2016-2020': 'title pages, cataloguing data, contents and introduction, with their running headers and page numbers',
+  '2021-2025': 'title page and introduction',
+};
 
 /**
  * Turns a parsed plan into published records: assigns the permanent identifiers, checks that
@@ -53,7 +65,7 @@ export function assemblePlan(
     number: item.number,
     text: textOf(item, id),
     text_status: 'as-printed' as const,
-    provenance: provenanceOf(source, item),
+    provenance: provenanceOf(source, linesUsedBy(source, item, id, errataFile.value)),
     footnotes: [] as string[],
     errata: [] as string[],
   });
@@ -126,7 +138,7 @@ export function assemblePlan(
 
   const planRecord = { id: planId, footnotes: [] as string[], errata: [] as string[] };
   register(planRecord, null);
-  const footnotes = assembleFootnotes(planId, source, parsed, register);
+  const footnotes = assembleFootnotes(planId, source, parsed, errataFile.value, register);
   const errata = applyErrata(source, errataFile, records, lineOwner, {
     name: () => `plan ${planId}`,
     idPrefix: () => planId,
@@ -164,19 +176,22 @@ export function assemblePlan(
     errata: planRecord.errata,
     areas,
   };
-  return { plan, footnotes, errata };
+  const layout = accountForLines(
+    source,
+    [...areas.flatMap((a) => [a, ...a.objectives.flatMap((o) => [o, ...o.actions])]), ...footnotes],
+    [
+      ...parsed.frontMatter.map((s) => ({ line: s.line, kind: 'front matter' as const, what: FRONT_MATTER[planId] })),
+      ...parsed.layout,
+    ],
+  );
+  return { plan, footnotes, errata, layout };
 }
-
-/** The source and the span of raw lines that print a record. */
-const provenanceOf = (source: SourceText, item: ParsedItem) => {
-  const lines = linesOf(item);
-  return { source: source.manifest.id, lines: [Math.min(...lines), Math.max(...lines)] as [number, number] };
-};
 
 function assembleFootnotes(
   planId: PlanId,
   source: SourceText,
   parsed: ParsedPlan,
+  errata: ReadonlyArray<ErratumEntry>,
   register: (record: Annotated, item: ParsedItem) => void,
 ): Footnote[] {
   const numberBreak = firstNumberingBreak(parsed.footnotes.map((f) => f.number));
@@ -196,7 +211,7 @@ function assembleFootnotes(
       text: joinSegments(f.segments) || sourceError(source, f.line, `footnote ${f.number} has no text`),
       text_status: 'as-printed',
       annotates: [],
-      provenance: provenanceOf(source, f),
+      provenance: provenanceOf(source, linesUsedBy(source, f, id, errata)),
       errata: [],
     };
     register(footnote, f);

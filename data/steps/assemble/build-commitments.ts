@@ -9,8 +9,12 @@ import {
   SourceManifest,
   commitmentFootnoteId,
   type CommitmentDocumentId,
+  type Provenance,
+  type SourceLayoutRun,
 } from '../../../schema/index.ts';
+import { accountForLines } from './account-for-lines.ts';
 import { applyErrata, type Annotated } from './apply-errata.ts';
+import { linesUsedBy, provenanceOf } from './provenance-of.ts';
 import { DataError } from '../read/data-error.ts';
 import { htmlFootnoteNumbersIn } from '../parse/footnote-markers.ts';
 import { firstNumberingBreak } from '../parse/numbering.ts';
@@ -37,6 +41,8 @@ export interface BuiltCommitments {
   readonly commitments: Commitment[];
   readonly footnotes: CommitmentFootnote[];
   readonly errata: CommitmentErratum[];
+  /** The lines of their sources that no record prints. */
+  readonly layout: SourceLayoutRun[];
 }
 
 /**
@@ -47,7 +53,7 @@ export interface BuiltCommitments {
  * and field on the first problem.
  */
 export function buildCommitments(root: string = PATHS.root): BuiltCommitments {
-  const built: BuiltCommitments = { documents: [], commitments: [], footnotes: [], errata: [] };
+  const built: BuiltCommitments = { documents: [], commitments: [], footnotes: [], errata: [], layout: [] };
   const rawTexts: string[] = [];
   for (const { id, parse } of SOURCES) {
     const manifest = readDataFile(root, `${DATA_FILES.sources}/${id}.yaml`, SourceManifest);
@@ -68,11 +74,12 @@ export function buildCommitments(root: string = PATHS.root): BuiltCommitments {
     commitments: validated(Commitment, built.commitments),
     footnotes: validated(CommitmentFootnote, built.footnotes),
     errata: validated(CommitmentErratum, built.errata),
+    layout: built.layout,
   };
 }
 
 /** Validates records against their schema; a violation names the raw source line of the record and the field. */
-function validated<S extends z.ZodType<{ id: string; provenance: { source: string; lines: [number, number] } }>>(
+function validated<S extends z.ZodType<{ id: string; provenance: Provenance }>>(
   schema: S,
   records: ReadonlyArray<z.infer<S>>,
 ): z.infer<S>[] {
@@ -88,12 +95,6 @@ function validated<S extends z.ZodType<{ id: string; provenance: { source: strin
     );
   });
 }
-
-/** The source and the span of raw lines that print a record. */
-const provenanceOf = (source: SourceText, item: ParsedItem) => {
-  const lines = linesOf(item);
-  return { source: source.manifest.id, lines: [Math.min(...lines), Math.max(...lines)] as [number, number] };
-};
 
 /** Turns one parsed source into published records, applying its errata and attaching its footnotes, into `into`. */
 function assemble(
@@ -119,7 +120,7 @@ function assemble(
       ...DOCUMENT_FACTS[d.id],
       footnotes: [],
       errata: [],
-      provenance: provenanceOf(source, heading),
+      provenance: provenanceOf(source, linesUsedBy(source, heading, d.id, errataFile.value)),
     };
     into.documents.push(document);
     register(document, d.id, heading);
@@ -139,7 +140,7 @@ function assemble(
       text_status: 'as-printed',
       footnotes: [],
       errata: [],
-      provenance: provenanceOf(source, c),
+      provenance: provenanceOf(source, linesUsedBy(source, c, c.id, errataFile.value)),
     };
     register(commitment, c.document, c);
     return commitment;
@@ -155,14 +156,15 @@ function assemble(
       );
   }
   const footnotes = parsed.footnotes.map((f): CommitmentFootnote => {
+    const id = commitmentFootnoteId(f.document, f.number);
     const footnote: CommitmentFootnote = {
-      id: commitmentFootnoteId(f.document, f.number),
+      id,
       document: f.document,
       number: f.number,
       text: cleanText(f.segments) || sourceError(source, f.line, `footnote ${f.number} of ${f.document} has no text`),
       text_status: 'as-printed',
       annotates: [],
-      provenance: provenanceOf(source, f),
+      provenance: provenanceOf(source, linesUsedBy(source, f, id, errataFile.value)),
       errata: [],
     };
     register(footnote, f.document, f);
@@ -211,6 +213,7 @@ function assemble(
       );
     }
   }
+  into.layout.push(...accountForLines(source, [...documents, ...commitments, ...footnotes], parsed.layout));
   into.commitments.push(...commitments);
   into.footnotes.push(...footnotes);
   into.errata.push(...errata);

@@ -1,6 +1,6 @@
 import type { CommitmentDocumentId } from '../../../schema/index.ts';
 import { withoutHtmlFootnoteMarkers } from './footnote-markers.ts';
-import { joinSegments, type ParsedItem, type Segment } from './parsed-plan.ts';
+import { joinSegments, type LayoutLine, type ParsedItem, type Segment } from './parsed-plan.ts';
 import type { SourceText } from '../read/source-text.ts';
 
 /** A document of a commitments source as a parser found it: its heading, and the markers in its headings. */
@@ -30,6 +30,8 @@ export interface ParsedCommitments {
   readonly documents: ParsedCommitmentDocument[];
   readonly commitments: ParsedCommitment[];
   readonly footnotes: ParsedCommitmentFootnote[];
+  /** The lines that no record prints: headings, front matter and page furniture. */
+  readonly layout: LayoutLine[];
 }
 
 /** Reads one commitments source into its structure. */

@@ -1,3 +1,4 @@
+import type { LayoutKind } from '../../../schema/index.ts';
 import type { SourceText } from '../read/source-text.ts';
 import { DataError } from '../read/data-error.ts';
 
@@ -27,12 +28,21 @@ export interface ParsedFootnote extends ParsedItem {
   readonly number: string;
 }
 
+/** A non-blank raw line that no record prints, as its parser found it: its kind and what it is. */
+export interface LayoutLine {
+  readonly line: number;
+  readonly kind: LayoutKind;
+  readonly what: string;
+}
+
 /** The structure of one plan as read from its raw text, before identifiers and validation. */
 export interface ParsedPlan {
   readonly areas: ParsedArea[];
   readonly footnotes: ParsedFootnote[];
   /** Lines before the first area (title pages, introduction), searched for plan-level footnote markers. */
   readonly frontMatter: Segment[];
+  /** The other lines that no record prints: headings and page furniture. */
+  readonly layout: LayoutLine[];
 }
 
 /** Reads one plan's raw text into its structure. */

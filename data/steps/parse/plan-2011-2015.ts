@@ -3,6 +3,7 @@ import {
   numberedLines,
   sourceError,
   startItem,
+  type LayoutLine,
   type ParsedArea,
   type ParsedFootnote,
   type ParsedObjective,
@@ -28,6 +29,7 @@ export const parsePlan2011to2015: PlanParser = (source) => {
   const areas: ParsedArea[] = [];
   const footnotes: ParsedFootnote[] = [];
   const frontMatter: Segment[] = [];
+  const layout: LayoutLine[] = [];
   let objective: ParsedObjective | undefined;
   let objectiveTextOpen = false;
   let inFootnotes = false;
@@ -71,6 +73,7 @@ export const parsePlan2011to2015: PlanParser = (source) => {
       continue;
     }
     if (COLUMN_TITLE.test(line)) {
+      layout.push({ line: n, kind: 'page furniture', what: 'column title' });
       objectiveTextOpen = false;
       continue;
     }
@@ -99,5 +102,5 @@ export const parsePlan2011to2015: PlanParser = (source) => {
       `unexpected text ${inFootnotes ? 'among the footnotes' : 'outside any objective or action'}`,
     );
   }
-  return { areas, footnotes, frontMatter };
+  return { areas, footnotes, frontMatter, layout };
 };

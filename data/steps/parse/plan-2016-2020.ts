@@ -3,6 +3,7 @@ import {
   numberedLines,
   sourceError,
   startItem,
+  type LayoutLine,
   type ParsedArea,
   type ParsedFootnote,
   type ParsedItem,
@@ -30,6 +31,7 @@ export const parsePlan2016to2020: PlanParser = (source) => {
   const areas: ParsedArea[] = [];
   const footnotes: ParsedFootnote[] = [];
   const frontMatter: Segment[] = [];
+  const layout: LayoutLine[] = [];
   let content: ParsedItem | undefined;
   let footnote: ParsedFootnote | undefined;
   let heading: ParsedArea | undefined;
@@ -57,11 +59,18 @@ export const parsePlan2016to2020: PlanParser = (source) => {
     }
     if (heading) {
       // The title runs until the indented running header or the first column title.
-      if (raw.startsWith(' ') || COLUMN_TITLE.test(line)) heading = undefined;
-      else heading.segments.push({ line: n, text: line });
+      if (raw.startsWith(' ') || COLUMN_TITLE.test(line)) {
+        heading = undefined;
+        layout.push({
+          line: n,
+          kind: 'page furniture',
+          what: COLUMN_TITLE.test(line) ? 'column title' : 'running header',
+        });
+      } else heading.segments.push({ line: n, text: line });
       continue;
     }
     if (COLUMN_TITLE.test(line)) {
+      layout.push({ line: n, kind: 'page furniture', what: 'column title' });
       footnote = undefined;
       continue;
     }
@@ -100,5 +109,5 @@ export const parsePlan2016to2020: PlanParser = (source) => {
     if (!content) sourceError(source, n, `text outside any objective or priority action of area ${area.number}`);
     content!.segments.push({ line: n, text: line });
   }
-  return { areas, footnotes, frontMatter };
+  return { areas, footnotes, frontMatter, layout };
 };

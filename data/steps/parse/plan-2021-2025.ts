@@ -4,6 +4,7 @@ import {
   numberedLines,
   sourceError,
   startItem,
+  type LayoutLine,
   type ParsedArea,
   type ParsedFootnote,
   type ParsedItem,
@@ -16,7 +17,11 @@ const OBJECTIVE = /^Objective (\d+):\s*(.+)$/;
 const ACTION = /^(?:- )?(\d+)\.(\d+)\.?\s+(.+)$/;
 const FOOTNOTE = new RegExp(`^(${SUPERSCRIPT_CLASS}+)\\s*(.+)$`);
 /** Page furniture: page numbers, footnote separators and the column title. */
-const FURNITURE = /^(?:\d+|_|Priority [Aa]ctions)$/;
+const FURNITURE: ReadonlyArray<[RegExp, string]> = [
+  [/^\d+$/, 'page number'],
+  [/^_$/, 'footnote separator'],
+  [/^Priority [Aa]ctions$/, 'column title'],
+];
 
 /**
  * The 2021-2025 plan: five pillars headed by their full titles, "Objective N: text" lines and
@@ -29,12 +34,18 @@ export const parsePlan2021to2025: PlanParser = (source) => {
   const areas: ParsedArea[] = [];
   const footnotes: ParsedFootnote[] = [];
   const frontMatter: Segment[] = [];
+  const layout: LayoutLine[] = [];
   let objective: ParsedObjective | undefined;
   let open: ParsedItem | undefined;
 
   for (const [n, raw] of numberedLines(source)) {
     const line = raw.trim();
-    if (line === '' || FURNITURE.test(line)) continue;
+    if (line === '') continue;
+    const furniture = FURNITURE.find(([pattern]) => pattern.test(line));
+    if (furniture) {
+      layout.push({ line: n, kind: 'page furniture', what: furniture[1] });
+      continue;
+    }
     const footnote = FOOTNOTE.exec(line);
     if (footnote) {
       footnotes.push({
@@ -90,5 +101,5 @@ export const parsePlan2021to2025: PlanParser = (source) => {
         : `unexpected text before the first objective of pillar "${area.code}"`,
     );
   }
-  return { areas, footnotes, frontMatter };
+  return { areas, footnotes, frontMatter, layout };
 };

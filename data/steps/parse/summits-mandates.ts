@@ -1,4 +1,4 @@
-import { numberedLines, sourceError, type Segment } from './parsed-plan.ts';
+import { numberedLines, sourceError, type LayoutLine, type Segment } from './parsed-plan.ts';
 import type { CommitmentsParser, ParsedCommitment } from './parsed-commitments.ts';
 
 /** The instruments the mandates are attributed to, as printed, with the codes of their ids. */
@@ -15,7 +15,11 @@ const RUNNING_HEADER = 'MANDATES OF THE SUMMITS OF THE AMERICAS SECURITY SECTORA
  * Page furniture: the running header (its first occurrence is the title), the OCR noise of the page stamp
  * ("Y—H—T—C—O—M—S", "SECRET") and empty bullets.
  */
-const FURNITURE = new RegExp(`^(?:${RUNNING_HEADER}|Y[—-]H[—-].*|SECRET|-)$`);
+const FURNITURE: ReadonlyArray<[RegExp, string]> = [
+  [new RegExp(`^${RUNNING_HEADER}$`), 'running header'],
+  [/^(?:Y[—-]H[—-].*|SECRET)$/, 'OCR noise of a page stamp'],
+  [/^-$/, 'stray bullet'],
+];
 const MANDATE = /^(?:-\s+)?(?:(\d+)\.(?:\*\*)?|Initiative (\d+)\.?)\s+(.+)$/;
 /** The attribution that ends a mandate, e.g. "(Plan of Action, Québec)", before the closing italics. */
 const ATTRIBUTION = /\s*\(([^()]+)\)\**$/;
@@ -31,11 +35,15 @@ export const parseSummitsMandates: CommitmentsParser = (source) => {
   let heading: Segment | undefined;
   let open: { line: number; number: string; label: string; segments: { line: number; text: string }[] } | undefined;
   const drafts: NonNullable<typeof open>[] = [];
+  const layout: LayoutLine[] = [];
 
   for (const [n, raw] of numberedLines(source)) {
     const line = raw.trim();
-    if (line === '' || FURNITURE.test(line)) {
-      heading ??= line === RUNNING_HEADER ? { line: n, text: line } : undefined;
+    if (line === '') continue;
+    const furniture = FURNITURE.find(([pattern]) => pattern.test(line));
+    if (furniture) {
+      if (!heading && line === RUNNING_HEADER) heading = { line: n, text: line };
+      else layout.push({ line: n, kind: 'page furniture', what: furniture[1] });
       continue;
     }
     const mandate = MANDATE.exec(line);
@@ -50,7 +58,10 @@ export const parseSummitsMandates: CommitmentsParser = (source) => {
       drafts.push(open);
       continue;
     }
-    if (!open) continue;
+    if (!open) {
+      layout.push({ line: n, kind: 'front matter', what: 'text before the first mandate' });
+      continue;
+    }
     open.segments.push({ line: n, text: line.replace(/^-\s+/, '') });
   }
   for (const draft of drafts) {
@@ -80,5 +91,10 @@ export const parseSummitsMandates: CommitmentsParser = (source) => {
     });
   }
   if (!heading) sourceError(source, 1, 'no title "MANDATES OF THE SUMMITS OF THE AMERICAS SECURITY SECTORAL AREA"');
-  return { documents: [{ id: 'soa-security', heading: [heading!], markedHeadings: [] }], commitments, footnotes: [] };
+  return {
+    documents: [{ id: 'soa-security', heading: [heading!], markedHeadings: [] }],
+    commitments,
+    footnotes: [],
+    layout,
+  };
 };

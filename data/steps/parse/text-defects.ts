@@ -1,6 +1,7 @@
 /**
  * Detects extraction defects in published text: page furniture (running headers, column
- * titles, headings, lost characters) and words joined where a hyphen was lost at a line break.
+ * titles, headings, lost characters), words joined where a hyphen was lost at a line break, and
+ * words split at a line break and rejoined with a stray space.
  */
 
 const FURNITURE: ReadonlyArray<[RegExp, string]> = [
@@ -16,6 +17,25 @@ const FURNITURE: ReadonlyArray<[RegExp, string]> = [
   [/\bY[—-]H[—-]|\bSECRET\b/, 'OCR noise of a page stamp'],
   [/<\/?sup>|\*/, 'markup (footnote marker or emphasis)'],
 ];
+
+/**
+ * The words after which a hyphen followed by a space is a suspended hyphen, not a break: "short- and long-term",
+ * "drug- or crime-related", "national- to regional-level".
+ */
+const SUSPENDED_BEFORE = ['and', 'or', 'nor', 'to'];
+
+/**
+ * A word split by a line break after its hyphen or slash and rejoined with a stray space ("socio- economic",
+ * "and/ or"), or split before its slash ("and /or"); a hyphen followed by a space and "and", "or", "nor" or "to" is a
+ * suspended hyphen and stays.
+ */
+const STRAY_SPACE_JOIN = new RegExp(
+  `\\p{L}+(?:-(?! (?:${SUSPENDED_BEFORE.join('|')})\\b) |\\/ )\\S+|\\p{L}+ \\/\\p{L}+`,
+  'gu',
+);
+
+/** Every word of `text` split at a line break and rejoined with a stray space after its hyphen or slash. */
+export const straySpaceJoins = (text: string) => [...text.matchAll(STRAY_SPACE_JOIN)].map((m) => m[0]);
 
 /** Joins the source is known to print where a hyphen was lost at a line break. */
 const KNOWN_JOINS = ['lowlevel', 'drugdependent', 'atrisk', 'crosscutting', 'interamerican'];
@@ -57,6 +77,7 @@ export const hyphenatedWords = (corpus: string) =>
  */
 export function findTextDefects(text: string, hyphenated: ReadonlyMap<string, string>): string[] {
   const found = FURNITURE.filter(([pattern]) => pattern.test(text)).map(([, what]) => what);
+  for (const join of straySpaceJoins(text)) found.push(`word rejoined with a stray space in "${join}"`);
   for (const word of text.match(/[A-Za-z]+/g) ?? []) {
     const key = word.toLowerCase();
     if (KNOWN_JOINS.includes(key)) found.push(`hyphen lost in "${word}"`);

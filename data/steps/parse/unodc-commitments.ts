@@ -1,6 +1,6 @@
 import type { CommitmentDocumentId } from '../../../schema/index.ts';
 import { firstNumberingBreak, isRoman } from './numbering.ts';
-import { numberedLines, sourceError, type Segment } from './parsed-plan.ts';
+import { numberedLines, sourceError, type LayoutLine, type Segment } from './parsed-plan.ts';
 import type { SourceText } from '../read/source-text.ts';
 import {
   cleanText,
@@ -38,6 +38,8 @@ const DOCUMENTS: ReadonlyArray<{
 ];
 /** The back cover, after the last document. */
 const BACK_COVER = 'UNODC';
+/** What the compilation prints before its first document. */
+const FRONT_MATTER = 'title page, publication notes and contents';
 
 const HEADING = /^(?:#+\s*(.*)|\*\*(.+)\*\*|\*(Problem|Action)\*)$/;
 const FOOTNOTE = /^<sup>(\d+)<\/sup>\s*(.+)$/;
@@ -74,6 +76,7 @@ export const parseUnodcCommitments: CommitmentsParser = (source) => {
   let numberedScope = false;
   let afterHeading = false;
   const numberedInPart: ParsedCommitment[] = [];
+  const layout: LayoutLine[] = [];
 
   const startPart = (code: string) => {
     checkNumbering(source, numberedInPart);
@@ -101,12 +104,19 @@ export const parseUnodcCommitments: CommitmentsParser = (source) => {
 
   for (const [n, raw] of numberedLines(source)) {
     const line = raw.trim().replace(/^-\s+/, '');
-    if (line === '' || line === '---') continue;
+    if (line === '') continue;
+    if (line === '---') {
+      layout.push({ line: n, kind: 'page furniture', what: 'footnote separator' });
+      continue;
+    }
     const heading = HEADING.exec(line);
     if (heading) {
       const text = (heading[1] ?? heading[2] ?? heading[3])!;
       const title = cleanText([{ line: n, text }]);
-      if (title === BACK_COVER && document) break;
+      if (title === BACK_COVER && document) {
+        layout.push(...backCover(source, n));
+        break;
+      }
       const next = DOCUMENTS.find((d) => title.startsWith(d.heading));
       if (next) {
         startPart('');
@@ -116,13 +126,18 @@ export const parseUnodcCommitments: CommitmentsParser = (source) => {
       } else if (document) {
         const partStart = DOCUMENTS.find((d) => d.id === document!.id)!.parts.find((p) => title === p.heading);
         if (partStart) startPart(partStart.code);
-        if (!PARAGRAPH_ROLE.test(title)) section = title;
-      }
+        const role = PARAGRAPH_ROLE.test(title);
+        if (!role) section = title;
+        layout.push({ line: n, kind: 'heading', what: role ? `label "${title}" of a paragraph` : 'section heading' });
+      } else layout.push({ line: n, kind: 'front matter', what: FRONT_MATTER });
       if (document && text.includes('<sup>')) document.markedHeadings.push({ line: n, text });
       afterHeading = true;
       continue;
     }
-    if (!document) continue;
+    if (!document) {
+      layout.push({ line: n, kind: 'front matter', what: FRONT_MATTER });
+      continue;
+    }
     const footnote = FOOTNOTE.exec(line);
     if (footnote) {
       footnotes.push({
@@ -166,8 +181,14 @@ export const parseUnodcCommitments: CommitmentsParser = (source) => {
   }
   checkNumbering(source, numberedInPart);
   checkSubSequences(source, commitments);
-  return { documents, commitments, footnotes };
+  return { documents, commitments, footnotes, layout };
 };
+
+/** The back cover, from its heading at `first` to the end of the source. */
+const backCover = (source: SourceText, first: number): LayoutLine[] =>
+  Array.from({ length: source.lineCount - first + 1 }, (_, i) => first + i)
+    .filter((n) => source.line(n).trim() !== '')
+    .map((n) => ({ line: n, kind: 'page furniture', what: 'back cover' }));
 
 const nextLetter = (label: string) => String.fromCharCode(label.charCodeAt(0) + 1);
 
