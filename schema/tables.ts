@@ -21,6 +21,15 @@ const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Colum
     value: (r) => list(r.footnotes),
   },
   {
+    name: 'footnote_markers',
+    type: 'string',
+    description:
+      "Where the source prints a footnote marker in text, in order, space-separated, each as the footnote's " +
+      'identifier, "@" and the number of characters (Unicode code points) of text before the marker, e.g. ' +
+      '"2021-2025-fn-3@99"; text itself holds no marker.',
+    value: (r) => list(r.footnote_markers.map(({ footnote, position }) => `${footnote}@${position}`)),
+  },
+  {
     name: 'errata',
     type: 'string',
     description: 'Identifiers of the errata applied to this record, space-separated.',

@@ -1,4 +1,5 @@
 import type { ErratumEntry, Provenance } from '../../../schema/index.ts';
+import { takeOutFootnoteMarkers } from '../parse/footnote-markers.ts';
 import { DataError } from '../read/data-error.ts';
 import type { DataFile } from '../read/read-data-file.ts';
 import type { SourceText } from '../read/source-text.ts';
@@ -6,7 +7,9 @@ import type { SourceText } from '../read/source-text.ts';
 /** A published record as errata and footnotes see it (a footnote has no footnotes of its own). */
 export type Annotated = {
   id: string;
+  text?: string;
   footnotes?: string[];
+  footnote_markers?: Array<{ footnote: string; position: number }>;
   errata: string[];
   text_status?: 'as-printed' | 'corrected' | 'damaged';
 };
@@ -35,7 +38,7 @@ export interface ErrataScope {
 
 /**
  * Attributes each erratum to the record printed on its line, records it on that record (and its
- * text status), and returns it as published. An erratum with an id outside its scope, a duplicate
+ * text status), and returns it as published: what it publishes as the records do, without footnote markers. An erratum with an id outside its scope, a duplicate
  * id, an unknown record or a line that prints another record stops the build, naming the errata
  * file, the line and the field.
  */
@@ -71,7 +74,10 @@ export function applyErrata(
       item: entry.item,
       kind: entry.kind,
       source: entry.kind === 'anchor' ? null : entry.source,
-      publish: entry.kind === 'anchor' ? null : entry.kind === 'flag' ? entry.source : entry.publish,
+      publish:
+        entry.kind === 'anchor'
+          ? null
+          : takeOutFootnoteMarkers(entry.kind === 'flag' ? entry.source : entry.publish).text,
       footnote: entry.kind === 'anchor' ? owner : null,
       reason: entry.reason,
       provenance: {
