@@ -100,6 +100,27 @@ function table(field: string, rows: ReadonlyArray<RecordFields>): Markup {
   </div>`;
 }
 
+/**
+ * A record's text with the marker of each of its footnotes where the source prints it (`footnote_markers`): the
+ * footnote's number in superscript, linking to the footnote's page in the same release.
+ */
+function markedText(text: string, record: RecordFields, release: string): Array<Markup | string> {
+  const markers = (record.footnote_markers ?? []) as ReadonlyArray<{ footnote: string; position: number }>;
+  const characters = [...text];
+  const runs: Array<Markup | string> = [];
+  let from = 0;
+  for (const { footnote, position } of markers) {
+    const number = footnote.slice(footnote.lastIndexOf('-') + 1);
+    const href = `${apiUrl.footnote(footnote)}?release=${release}`;
+    runs.push(
+      characters.slice(from, position).join(''),
+      html`<sup class="footnote-ref"><a href="${href}" aria-label="Footnote ${number}">${number}</a></sup>`,
+    );
+    from = position;
+  }
+  return [...runs, characters.slice(from).join('')];
+}
+
 function provenance(record: RecordFields, document: PrintedDocument | null): Markup | null {
   const where = record.provenance as Provenance | undefined;
   if (!where && !document) return null;
@@ -182,7 +203,7 @@ export async function recordPage(source: RecordPageSource, input: RecordPageInpu
           <h1>${heading}</h1>
           ${
             text
-              ? html`<blockquote class="record-text" lang="en"><p>${text}</p></blockquote>`
+              ? html`<blockquote class="record-text" lang="en"><p>${markedText(text, record, release)}</p></blockquote>`
               : lede && html`<p class="lede" lang="en">${lede}</p>`
           }
           ${provenance(record, document)}

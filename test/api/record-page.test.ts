@@ -266,6 +266,16 @@ describe('the page of each kind of record, and of a release', () => {
     expect(linkTo(html, `This ${noun} on the portal \\(its current release\\)`) ?? null).toBe(portal);
   });
 
+  it("shows a footnote's marker where the text prints it, linking to the footnote in the same release", async () => {
+    const html = await page(pinned(apiUrl.action('2021-2025-is-2-6')));
+    const footnote = pinned(apiUrl.footnote('2021-2025-fn-3'));
+    expect(html).toContain(
+      `particularly with respect to at-risk populations<sup class="footnote-ref"><a href="${footnote}" ` +
+        'aria-label="Footnote 3">3</a></sup>, in the process of formulating',
+    );
+    expect(visible(await page(footnote))).toContain('At-risk populations may include');
+  });
+
   it('shows a MEM result of the demonstration build, labelled synthetic', async () => {
     const result = api.bundle.dataset.results[0]!;
     const html = await page(pinned(apiUrl.result(result.id)));
