@@ -1,23 +1,7 @@
 import * as z from 'zod';
 import { ErratumId, FootnoteId } from './ids.ts';
+import { footnoteMarkers } from './footnote-markers.ts';
 import { Provenance } from './provenance.ts';
-
-/** The place of one footnote marker in a record's text. */
-export const FootnoteMarker = z
-  .object({
-    footnote: FootnoteId.describe('The footnote whose marker stands here.'),
-    position: z
-      .number()
-      .int()
-      .nonnegative()
-      .describe(
-        "How many characters of text precede the marker, counted in Unicode code points (as Python's len() counts; " +
-          'in JavaScript, [...text].length), so 0 is before the first character and the length of text after the last.',
-      ),
-  })
-  .strict()
-  .meta({ id: 'FootnoteMarker' });
-export type FootnoteMarker = z.infer<typeof FootnoteMarker>;
 
 /**
  * Fields every published plan record carries: its place, its printed label, its text and where that text comes from.
@@ -44,12 +28,9 @@ export const itemFields = {
     ),
   provenance: Provenance,
   footnotes: z.array(FootnoteId).describe('Footnotes that annotate this record.'),
-  footnote_markers: z
-    .array(FootnoteMarker)
-    .describe(
-      'Where the source prints a footnote marker (a superscript number) in this text, in order. Text holds no ' +
-        'marker, so that it can be copied, searched and analysed as prose; a marker is shown again by inserting it ' +
-        'at its position. A footnote attached by an anchor erratum, whose marker the source lost, has none.',
-    ),
+  footnote_markers: footnoteMarkers(FootnoteId, 'FootnoteMarker'),
   errata: z.array(ErratumId).describe('Errata applied to this record.'),
 };
+
+/** The place of one footnote marker in the text of a plan's record. */
+export type FootnoteMarker = z.infer<typeof itemFields.footnote_markers>[number];

@@ -7,7 +7,14 @@ import { itemFields } from './item.ts';
 import { Objective } from './objective.ts';
 import { PlanDocument } from './plan.ts';
 import { ReleaseRecord } from './release-record.ts';
-import { defineTable, describe, list, provenanceColumns, type Column } from './table-definition.ts';
+import {
+  defineTable,
+  describe,
+  footnoteMarkersColumn,
+  list,
+  provenanceColumns,
+  type Column,
+} from './table-definition.ts';
 
 const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Column<Row>[] => [
   { name: 'ordinal', type: 'integer', description: describe(itemFields.ordinal), value: (r) => r.ordinal },
@@ -20,15 +27,7 @@ const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Colum
     description: 'Identifiers of the footnotes that annotate this record, space-separated.',
     value: (r) => list(r.footnotes),
   },
-  {
-    name: 'footnote_markers',
-    type: 'string',
-    description:
-      "Where the source prints a footnote marker in text, in order, space-separated, each as the footnote's " +
-      'identifier, "@" and the number of characters (Unicode code points) of text before the marker, e.g. ' +
-      '"2021-2025-fn-3@99"; text itself holds no marker.',
-    value: (r) => list(r.footnote_markers.map(({ footnote, position }) => `${footnote}@${position}`)),
-  },
+  footnoteMarkersColumn<Row>(),
   {
     name: 'errata',
     type: 'string',

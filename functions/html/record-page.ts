@@ -1,5 +1,13 @@
 import { html } from 'hono/html';
-import { PORTAL_NAME, PORTAL_STYLESHEET, apiUrl, formatLines, type Provenance } from '../../schema/index.ts';
+import {
+  FootnoteId,
+  PORTAL_NAME,
+  PORTAL_STYLESHEET,
+  apiUrl,
+  formatLines,
+  pageUrl,
+  type Provenance,
+} from '../../schema/index.ts';
 import type { PrintedDocument } from './printed-document.ts';
 
 /** A record as its fields hold it, parsed from the JSON the API serves. */
@@ -101,17 +109,26 @@ function table(field: string, rows: ReadonlyArray<RecordFields>): Markup {
 }
 
 /**
- * A record's text with the marker of each of its footnotes where the source prints it (`footnote_markers`): the
- * footnote's number in superscript, linking to the footnote's page in the same release.
+ * Where a marker's footnote is read: a plan's footnote on its own page in the same release; a footnote of a
+ * commitment document, which the API serves on no page of its own, beside the commitment on the portal.
  */
-function markedText(text: string, record: RecordFields, release: string): Array<Markup | string> {
+const footnoteHref = (footnote: string, id: string, release: string) =>
+  FootnoteId.safeParse(footnote).success
+    ? `${apiUrl.footnote(footnote)}?release=${release}`
+    : `${pageUrl.commitment(id)}#${footnote}`;
+
+/**
+ * A record's text with the marker of each of its footnotes where the source prints it (`footnote_markers`): the
+ * footnote's number in superscript, linking to the footnote.
+ */
+function markedText(text: string, record: RecordFields, id: string, release: string): Array<Markup | string> {
   const markers = (record.footnote_markers ?? []) as ReadonlyArray<{ footnote: string; position: number }>;
   const characters = [...text];
   const runs: Array<Markup | string> = [];
   let from = 0;
   for (const { footnote, position } of markers) {
     const number = footnote.slice(footnote.lastIndexOf('-') + 1);
-    const href = `${apiUrl.footnote(footnote)}?release=${release}`;
+    const href = footnoteHref(footnote, id, release);
     runs.push(
       characters.slice(from, position).join(''),
       html`<sup class="footnote-ref"><a href="${href}" aria-label="Footnote ${number}">${number}</a></sup>`,
@@ -171,7 +188,7 @@ export async function recordPage(source: RecordPageSource, input: RecordPageInpu
   const { record, release, pinned, document, links } = input;
   const id = source.idOf(record);
   const heading = `${source.noun[0]!.toUpperCase()}${source.noun.slice(1)} ${id}`;
-  const text = typeof record.text === 'string' ? record.text : null;
+  const text = typeof record.text === 'string' ? markedText(record.text, record, id, release) : null;
   const [lede] = [record.title, record.summary].filter((v): v is string => typeof v === 'string');
   // A release's own page need not name its release twice.
   const inRelease = id === release ? '' : ` · release ${release}`;
@@ -203,7 +220,7 @@ export async function recordPage(source: RecordPageSource, input: RecordPageInpu
           <h1>${heading}</h1>
           ${
             text
-              ? html`<blockquote class="record-text" lang="en"><p>${markedText(text, record, release)}</p></blockquote>`
+              ? html`<blockquote class="record-text" lang="en"><p>${text}</p></blockquote>`
               : lede && html`<p class="lede" lang="en">${lede}</p>`
           }
           ${provenance(record, document)}

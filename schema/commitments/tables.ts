@@ -1,4 +1,4 @@
-import { defineTable, describe, list, provenanceColumns } from '../table-definition.ts';
+import { defineTable, describe, footnoteMarkersColumn, list, provenanceColumns } from '../table-definition.ts';
 import { Commitment } from './commitment.ts';
 import { CommitmentDocument } from './document.ts';
 import { DocumentRecord } from './document-record.ts';
@@ -70,6 +70,7 @@ export const commitmentTable = defineTable<Commitment>({
       description: 'Identifiers of the footnotes that annotate this commitment, space-separated.',
       value: (r) => list(r.footnotes),
     },
+    footnoteMarkersColumn<Commitment>(),
     {
       name: 'errata',
       type: 'string',

@@ -276,6 +276,14 @@ describe('the page of each kind of record, and of a release', () => {
     expect(visible(await page(footnote))).toContain('At-risk populations may include');
   });
 
+  it("links a commitment's marker to its footnote beside the commitment on the portal", async () => {
+    const html = await page(pinned(apiUrl.commitment('cnd-2019-p3')));
+    expect(html).toContain(
+      'the Universal Declaration of Human Rights,<sup class="footnote-ref"><a href="/commitments/cnd-2019-p3/' +
+        '#cnd-2019-fn-2" aria-label="Footnote 2">2</a></sup> with full respect',
+    );
+  });
+
   it('shows a MEM result of the demonstration build, labelled synthetic', async () => {
     const result = api.bundle.dataset.results[0]!;
     const html = await page(pinned(apiUrl.result(result.id)));

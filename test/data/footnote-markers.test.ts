@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  CommitmentErrataFile,
   ErrataFile,
   PLAN_IDS,
   SourceManifest,
@@ -15,6 +16,9 @@ import {
 } from '../../schema/index.ts';
 import { footnoteMarker, takeOutFootnoteMarkers } from '../../data/steps/parse/footnote-markers.ts';
 import { joinSegments, type PlanParser } from '../../data/steps/parse/parsed-plan.ts';
+import type { CommitmentsParser } from '../../data/steps/parse/parsed-commitments.ts';
+import { parseSummitsMandates } from '../../data/steps/parse/summits-mandates.ts';
+import { parseUnodcCommitments } from '../../data/steps/parse/unodc-commitments.ts';
 import { parsePlan2011to2015 } from '../../data/steps/parse/plan-2011-2015.ts';
 import { parsePlan2016to2020 } from '../../data/steps/parse/plan-2016-2020.ts';
 import { parsePlan2021to2025 } from '../../data/steps/parse/plan-2021-2025.ts';
@@ -32,18 +36,16 @@ const PARSERS: Record<PlanId, PlanParser> = {
   '2021-2025': parsePlan2021to2025,
 };
 
+/** A raw source as its parser reads it: with its errata applied. */
+function sourceText(source: string, errataOf: string, errataSchema: typeof ErrataFile | typeof CommitmentErrataFile) {
+  const manifest = readDataFile(PATHS.root, `${DATA_FILES.sources}/${source}.yaml`, SourceManifest);
+  const errata = readDataFile(PATHS.root, DATA_FILES.errata(errataOf), errataSchema);
+  return readSourceText(join(PATHS.root, DATA_FILES.sources), manifest.value, errata.value, errata.path, () => 0);
+}
+
 /** Every record of a plan (areas, objectives, actions, footnotes) with its text as the parser reads it from the source. */
 function parsedTexts(planId: PlanId): Map<string, string> {
-  const manifest = readDataFile(PATHS.root, `${DATA_FILES.sources}/hpa-${planId}.yaml`, SourceManifest);
-  const errata = readDataFile(PATHS.root, DATA_FILES.errata(planId), ErrataFile);
-  const source = readSourceText(
-    join(PATHS.root, DATA_FILES.sources),
-    manifest.value,
-    errata.value,
-    errata.path,
-    () => 0,
-  );
-  const parsed = PARSERS[planId](source);
+  const parsed = PARSERS[planId](sourceText(`hpa-${planId}`, planId, ErrataFile));
   const texts = new Map<string, string>();
   for (const area of parsed.areas) {
     const aId = areaId(planId, area.code);
@@ -59,11 +61,33 @@ function parsedTexts(planId: PlanId): Map<string, string> {
   return texts;
 }
 
-/** A record's text with the superscript of each of its footnotes put back where its marker stood. */
-const withMarkersPutBack = (record: { text: string; footnote_markers?: { footnote: string; position: number }[] }) => {
+const COMMITMENT_PARSERS: Record<string, CommitmentsParser> = {
+  'unodc-commitments': parseUnodcCommitments,
+  'summits-mandates': parseSummitsMandates,
+};
+
+/** Every commitment with its text as the parser reads it from the source, its emphasis (`*`) left out. */
+const parsedCommitmentTexts = () =>
+  new Map(
+    Object.entries(COMMITMENT_PARSERS).flatMap(([source, parse]) =>
+      parse(sourceText(source, source, CommitmentErrataFile)).commitments.map((c) => [
+        c.id,
+        joinSegments(c.segments.map((s) => ({ ...s, text: s.text.replace(/\*+/g, '') }))),
+      ]),
+    ),
+  );
+
+/**
+ * A record's text with the marker of each of its footnotes put back where it stood, printed as `print` prints the
+ * footnote's number.
+ */
+const withMarkersPutBack = (
+  record: { text: string; footnote_markers?: { footnote: string; position: number }[] },
+  print: (number: string) => string,
+) => {
   const characters = [...record.text];
   for (const { footnote, position } of [...(record.footnote_markers ?? [])].reverse())
-    characters.splice(position, 0, footnoteMarker(footnote.split('-').at(-1)!));
+    characters.splice(position, 0, print(footnote.split('-').at(-1)!));
   return characters.join('');
 };
 
@@ -105,7 +129,8 @@ describe('footnote markers', () => {
     const records = [...textRecordsOf(dataset.plans), ...dataset.footnotes];
     const parsed = new Map(PLAN_IDS.flatMap((planId) => [...parsedTexts(planId)]));
     expect(records.map((r) => r.id).sort()).toEqual([...parsed.keys()].sort());
-    for (const record of records) expect(withMarkersPutBack(record), record.id).toBe(parsed.get(record.id));
+    for (const record of records)
+      expect(withMarkersPutBack(record, footnoteMarker), record.id).toBe(parsed.get(record.id));
     const marked = textRecordsOf(dataset.plans).filter((r) => r.footnote_markers.length > 0);
     expect(marked.map((r) => r.id)).toEqual([
       '2016-2020-is-2',
@@ -120,9 +145,19 @@ describe('footnote markers', () => {
     ]);
   });
 
+  it('put back at their positions, give every commitment the text the parser read, its HTML markers too', () => {
+    const parsed = parsedCommitmentTexts();
+    expect(dataset.commitments.map((c) => c.id).sort()).toEqual([...parsed.keys()].sort());
+    for (const commitment of dataset.commitments) {
+      const printed = withMarkersPutBack(commitment, (number) => `<sup>${number}</sup>`);
+      expect(printed, commitment.id).toBe(parsed.get(commitment.id));
+    }
+    expect(dataset.commitments.flatMap((c) => c.footnote_markers)).toHaveLength(87);
+  });
+
   it('name footnotes that list the record in annotates and among its footnotes', () => {
-    const footnotes = new Map(dataset.footnotes.map((f) => [f.id, f]));
-    for (const record of textRecordsOf(dataset.plans)) {
+    const footnotes = new Map([...dataset.footnotes, ...dataset.commitment_footnotes].map((f) => [f.id, f]));
+    for (const record of [...textRecordsOf(dataset.plans), ...dataset.commitments]) {
       for (const { footnote } of record.footnote_markers) {
         expect(footnotes.get(footnote)?.annotates, `${record.id} → ${footnote}`).toContain(record.id);
         expect(record.footnotes, record.id).toContain(footnote);

@@ -18,9 +18,6 @@ const HTML_MARKER = /<sup>(\d+)<\/sup>/g;
 /** Every footnote number whose HTML marker (`<sup>12</sup>`, as Markdown extractions print them) appears in a text. */
 export const htmlFootnoteNumbersIn = (text: string) => [...text.matchAll(HTML_MARKER)].map((m) => m[1]!);
 
-/** A text without its HTML footnote markers. */
-export const withoutHtmlFootnoteMarkers = (text: string) => text.replace(HTML_MARKER, '');
-
 /** A footnote marker taken out of a text: the footnote's printed number and where the marker stood. */
 export interface MarkerPlace {
   readonly number: string;
