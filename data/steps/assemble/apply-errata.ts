@@ -38,9 +38,10 @@ export interface ErrataScope {
 
 /**
  * Attributes each erratum to the record printed on its line, records it on that record (and its
- * text status), and returns it as published: what it publishes as the records do, without footnote markers. An erratum with an id outside its scope, a duplicate
- * id, an unknown record or a line that prints another record stops the build, naming the errata
- * file, the line and the field.
+ * text status), and returns it as published, saying what it publishes as the records print it:
+ * without footnote markers. An erratum with an id outside its scope, a duplicate id, an unknown
+ * record or a line that prints another record stops the build, naming the errata file, the line
+ * and the field.
  */
 export function applyErrata(
   source: SourceText,
