@@ -11,7 +11,7 @@ export interface FootnoteRef {
 /** A run of a text, or the marker of a footnote placed between runs. */
 export type Marked<R> = R | { readonly ref: FootnoteRef };
 
-/** A record whose text may carry footnote markers (commitments and footnotes carry none). */
+/** A record whose text may have footnote markers (a footnote's text has none). */
 export interface MarkedRecord {
   readonly text: string;
   readonly footnote_markers?: ReadonlyArray<FootnoteMarker>;
