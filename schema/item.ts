@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ErratumId, FootnoteId } from './ids.ts';
+import { footnoteMarkers } from './footnote-markers.ts';
 import { Provenance } from './provenance.ts';
 
 /**
@@ -16,7 +17,8 @@ export const itemFields = {
     .string()
     .min(1)
     .describe(
-      'The text as printed in the source, with line breaks and layout spaces collapsed and the listed errata applied.',
+      'The text as printed in the source, with line breaks and layout spaces collapsed, the listed errata applied and ' +
+        'footnote markers taken out (footnote_markers says where they stood).',
     ),
   text_status: z
     .enum(['as-printed', 'corrected', 'damaged'])
@@ -26,5 +28,9 @@ export const itemFields = {
     ),
   provenance: Provenance,
   footnotes: z.array(FootnoteId).describe('Footnotes that annotate this record.'),
+  footnote_markers: footnoteMarkers(FootnoteId, 'FootnoteMarker'),
   errata: z.array(ErratumId).describe('Errata applied to this record.'),
 };
+
+/** The place of one footnote marker in the text of a plan's record. */
+export type FootnoteMarker = z.infer<typeof itemFields.footnote_markers>[number];

@@ -45,6 +45,19 @@ export const describe = (schema: { description?: string | undefined }, fallback 
 /** Identifiers as one CSV cell, space-separated. */
 export const list = (ids: ReadonlyArray<string>) => ids.join(' ');
 
+/** The column that places a record's footnote markers in its text, each as "{footnote}@{position}". */
+export const footnoteMarkersColumn = <
+  Row extends { footnote_markers: ReadonlyArray<{ footnote: string; position: number }> },
+>(): Column<Row> => ({
+  name: 'footnote_markers',
+  type: 'string',
+  description:
+    "Where the source prints a footnote marker in text, in order, space-separated, each as the footnote's " +
+    'identifier, "@" and the number of characters (Unicode code points) of text before the marker, e.g. ' +
+    '"2021-2025-fn-3@113"; text itself holds no marker.',
+  value: (r) => list(r.footnote_markers.map(({ footnote, position }) => `${footnote}@${position}`)),
+});
+
 /** The columns that say where a record comes from: its raw source and the lines that print it. */
 export const provenanceColumns = <Row extends { provenance: Provenance }>(): Column<Row>[] => [
   {

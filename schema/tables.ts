@@ -8,7 +8,14 @@ import { erratumColumns, footnoteColumns } from './note-columns.ts';
 import { Objective } from './objective.ts';
 import { PlanDocument } from './plan.ts';
 import { ReleaseRecord } from './release-record.ts';
-import { defineTable, describe, list, provenanceColumns, type Column } from './table-definition.ts';
+import {
+  defineTable,
+  describe,
+  footnoteMarkersColumn,
+  list,
+  provenanceColumns,
+  type Column,
+} from './table-definition.ts';
 
 const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Column<Row>[] => [
   { name: 'ordinal', type: 'integer', description: describe(itemFields.ordinal), value: (r) => r.ordinal },
@@ -21,6 +28,7 @@ const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Colum
     description: 'Identifiers of the footnotes that annotate this record, space-separated.',
     value: (r) => list(r.footnotes),
   },
+  footnoteMarkersColumn<Row>(),
   {
     name: 'errata',
     type: 'string',

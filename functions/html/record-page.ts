@@ -1,10 +1,12 @@
 import { html } from 'hono/html';
 import {
+  FootnoteId,
   PORTAL_NAME,
   PORTAL_STYLESHEET,
   apiUrl,
   formatLines,
   isSingleLine,
+  pageUrl,
   type Provenance,
 } from '../../schema/index.ts';
 import type { PrintedDocument } from './printed-document.ts';
@@ -107,6 +109,36 @@ function table(field: string, rows: ReadonlyArray<RecordFields>): Markup {
   </div>`;
 }
 
+/**
+ * Where a marker's footnote is read: a plan's footnote on its own page in the same release; a footnote of a
+ * commitment document, which the API serves on no page of its own, beside the commitment on the portal.
+ */
+const footnoteHref = (footnote: string, id: string, release: string) =>
+  FootnoteId.safeParse(footnote).success
+    ? `${apiUrl.footnote(footnote)}?release=${release}`
+    : `${pageUrl.commitment(id)}#${footnote}`;
+
+/**
+ * A record's text with the marker of each of its footnotes where the source prints it (`footnote_markers`): the
+ * footnote's number in superscript, linking to the footnote.
+ */
+function markedText(text: string, record: RecordFields, id: string, release: string): Array<Markup | string> {
+  const markers = (record.footnote_markers ?? []) as ReadonlyArray<{ footnote: string; position: number }>;
+  const characters = [...text];
+  const runs: Array<Markup | string> = [];
+  let from = 0;
+  for (const { footnote, position } of markers) {
+    const number = footnote.slice(footnote.lastIndexOf('-') + 1);
+    const href = footnoteHref(footnote, id, release);
+    runs.push(
+      characters.slice(from, position).join(''),
+      html`<sup class="footnote-ref"><a href="${href}" aria-label="Footnote ${number}">${number}</a></sup>`,
+    );
+    from = position;
+  }
+  return [...runs, characters.slice(from).join('')];
+}
+
 function provenance(record: RecordFields, document: PrintedDocument | null): Markup | null {
   const where = record.provenance as Provenance | undefined;
   if (!where && !document) return null;
@@ -158,7 +190,7 @@ export async function recordPage(source: RecordPageSource, input: RecordPageInpu
   const { record, release, pinned, document, links } = input;
   const id = source.idOf(record);
   const heading = `${source.noun[0]!.toUpperCase()}${source.noun.slice(1)} ${id}`;
-  const text = typeof record.text === 'string' ? record.text : null;
+  const text = typeof record.text === 'string' ? markedText(record.text, record, id, release) : null;
   const [lede] = [record.title, record.summary].filter((v): v is string => typeof v === 'string');
   // A release's own page need not name its release twice.
   const inRelease = id === release ? '' : ` · release ${release}`;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { footnoteMarkers } from '../footnote-markers.ts';
 import { Provenance } from '../provenance.ts';
 import { CommitmentDocumentId, CommitmentErratumId, CommitmentFootnoteId, CommitmentId } from './ids.ts';
 
@@ -30,7 +31,7 @@ export const Commitment = z
       .min(1)
       .describe(
         'The text as printed, with line breaks, layout spaces, bullets, italics and footnote ' +
-          'markers removed and the listed errata applied.',
+          'markers removed (footnote_markers says where they stood) and the listed errata applied.',
       ),
     text_status: z
       .enum(['as-printed', 'corrected', 'damaged'])
@@ -39,6 +40,7 @@ export const Commitment = z
           'published as printed (see errata).',
       ),
     footnotes: z.array(CommitmentFootnoteId).describe('Footnotes whose markers stand in this text.'),
+    footnote_markers: footnoteMarkers(CommitmentFootnoteId, 'CommitmentFootnoteMarker'),
     errata: z.array(CommitmentErratumId).describe('Errata applied to this record.'),
     provenance: Provenance,
   })

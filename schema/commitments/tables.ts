@@ -1,5 +1,12 @@
 import { erratumColumns, footnoteColumns } from '../note-columns.ts';
-import { defineTable, describe, list, provenanceColumns, type Column } from '../table-definition.ts';
+import {
+  defineTable,
+  describe,
+  footnoteMarkersColumn,
+  list,
+  provenanceColumns,
+  type Column,
+} from '../table-definition.ts';
 import { Commitment } from './commitment.ts';
 import { CommitmentDocument } from './document.ts';
 import { DocumentRecord } from './document-record.ts';
@@ -73,6 +80,7 @@ export const commitmentTable = defineTable<Commitment>({
       description: 'Identifiers of the footnotes that annotate this commitment, space-separated.',
       value: (r) => list(r.footnotes),
     },
+    footnoteMarkersColumn<Commitment>(),
     {
       name: 'errata',
       type: 'string',

@@ -271,6 +271,24 @@ describe('the page of each kind of record, and of a release', () => {
     expect(visible(html)).toContain('Source text lines 76, 92 of unodc-commitments');
   });
 
+  it("shows a footnote's marker where the text prints it, linking to the footnote in the same release", async () => {
+    const html = await page(pinned(apiUrl.action('2021-2025-is-2-6')));
+    const footnote = pinned(apiUrl.footnote('2021-2025-fn-3'));
+    expect(html).toContain(
+      `particularly with respect to at-risk populations<sup class="footnote-ref"><a href="${footnote}" ` +
+        'aria-label="Footnote 3">3</a></sup>, in the process of formulating',
+    );
+    expect(visible(await page(footnote))).toContain('At-risk populations may include');
+  });
+
+  it("links a commitment's marker to its footnote beside the commitment on the portal", async () => {
+    const html = await page(pinned(apiUrl.commitment('cnd-2019-p3')));
+    expect(html).toContain(
+      'the Universal Declaration of Human Rights,<sup class="footnote-ref"><a href="/commitments/cnd-2019-p3/' +
+        '#cnd-2019-fn-2" aria-label="Footnote 2">2</a></sup> with full respect',
+    );
+  });
+
   it('shows a MEM result of the demonstration build, labelled synthetic', async () => {
     const result = api.bundle.dataset.results[0]!;
     const html = await page(pinned(apiUrl.result(result.id)));

@@ -282,14 +282,14 @@ describe('the published plans', () => {
     ],
     [
       '2016-2020-ic-4',
-      'Strengthen international cooperation as defined in the international legal instruments² ' +
+      'Strengthen international cooperation as defined in the international legal instruments ' +
         'related to the world drug problem, with respect for human rights.',
       'corrected',
     ],
     [
       '2021-2025-is-2-6',
       'Integrate a human rights, gender, and social inclusion approach, particularly with ' +
-        'respect to at-risk populations³, in the process of formulating, implementing, and ' +
+        'respect to at-risk populations, in the process of formulating, implementing, and ' +
         'updating national drug policies and/or strategies.',
       'corrected',
     ],

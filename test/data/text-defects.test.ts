@@ -74,6 +74,7 @@ describe('published text', () => {
     ['� The working plan', 'character lost in extraction (U+FFFD)'],
     ['related crimes. 16', 'page number at the start or end of the text'],
     ['for the implementation of   national projects', 'layout spaces'],
+    ['particularly with respect to at-risk populations³, in the process', 'footnote marker (superscript digit)'],
   ])('finds the defect in "%s"', (text, defect) => {
     expect(findTextDefects(text, hyphenated)).toContain(defect);
   });

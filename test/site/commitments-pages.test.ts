@@ -51,6 +51,18 @@ describe('the pages of the international commitments', () => {
     },
   );
 
+  it("shows each footnote's marker in a commitment's text, linking to the footnote on the page", () => {
+    for (const language of LANGUAGES) {
+      const html = builtPage(localized(pageUrl.commitment('cnd-2019-p3'), language));
+      expect(html).toContain(
+        'Universal Declaration of Human Rights,<sup class="footnote-ref" data-pagefind-ignore>' +
+          `<a href="#cnd-2019-fn-2" lang="${language}" aria-label="${language === 'en' ? 'Footnote' : 'Nota'} 2">2</a>` +
+          '</sup> with full respect',
+      );
+      expect(html).toContain('<li id="cnd-2019-fn-2"');
+    }
+  });
+
   it("shows a commitment's exact text in English, its printed number, document, section and source lines", () => {
     const commitment = dataset.commitments.find((c) => c.id === 'soa-quebec-poa-66')!;
     for (const language of LANGUAGES) {

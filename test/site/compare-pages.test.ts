@@ -133,6 +133,19 @@ describe('the compare page and the pages of what changed in each area', () => {
     expect(row).toMatch(/Revised · similarity 0\.\d+ · computed from the texts/);
   });
 
+  it("shows a footnote's marker in a word diff where the text prints it, beside the words marked, not in them", () => {
+    const html = builtPage(changesPage('2016-2020', '2021-2025', '2016-2020-dr'));
+    const row = html.split('<li class="action-pair">').find((r) => r.includes('/actions/2021-2025-ptr-2-4/'))!;
+    const marker = (href: string) =>
+      `<sup class="footnote-ref" data-pagefind-ignore><a href="${href}" lang="en" aria-label="Footnote 5">5</a></sup>`;
+    expect(row).toContain(
+      `at-risk <ins>populations,</ins>${marker('/actions/2021-2025-ptr-2-4/#2021-2025-fn-5')}<ins> in particular`,
+    );
+    expect(builtPage(pageUrl.action('2021-2025-ptr-2-4'))).toContain(
+      `at-risk <ins>populations,</ins>${marker('#2021-2025-fn-5')}<ins> in particular`,
+    );
+  });
+
   it('links the page of an area to the pages of its changes, from the previous plan and to the next', () => {
     for (const language of LANGUAGES) {
       const hrefsOf = (area: string) =>

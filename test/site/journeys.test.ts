@@ -32,6 +32,25 @@ describe('what readers do on the portal, in a real Chromium', () => {
     await expect(page.locator('blockquote').textContent()).resolves.toContain(ACTION_TEXT);
   });
 
+  it("reads a footnote from its marker in a priority action's text, and the text around it is intact", async () => {
+    await page.goto(`${portal.origin}/actions/2021-2025-is-2-6/`);
+    const text = page.locator('blockquote');
+    await expect(text.textContent()).resolves.toContain(
+      'particularly with respect to at-risk populations3, in the process of formulating',
+    );
+    await expect(text.innerHTML()).resolves.toContain(
+      'at-risk populations<sup class="footnote-ref" data-pagefind-ignore=""><a href="#2021-2025-fn-3" lang="en" ' +
+        'aria-label="Footnote 3">3</a></sup>, in the process',
+    );
+    await text.getByRole('link', { name: 'Footnote 3' }).click();
+    await page.waitForURL(`${portal.origin}/actions/2021-2025-is-2-6/#2021-2025-fn-3`);
+    await expect(page.locator(':target').textContent()).resolves.toContain('At-risk populations may include');
+    await page.goto(`${portal.origin}/es/actions/2021-2025-is-2-6/`);
+    await expect(page.locator('blockquote').getByRole('link', { name: 'Nota 3' }).getAttribute('href')).resolves.toBe(
+      '#2021-2025-fn-3',
+    );
+  });
+
   it('finds a priority action by a phrase of its text, typed in the header and sent with Enter', async () => {
     await page.goto(portal.origin);
     await page

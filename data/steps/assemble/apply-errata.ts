@@ -1,4 +1,5 @@
 import type { ErratumEntry, Provenance } from '../../../schema/index.ts';
+import { takeOutFootnoteMarkers } from '../parse/footnote-markers.ts';
 import { DataError } from '../read/data-error.ts';
 import { linesOfErratum, provenanceOf } from './provenance-of.ts';
 import type { DataFile } from '../read/read-data-file.ts';
@@ -7,7 +8,9 @@ import type { SourceText } from '../read/source-text.ts';
 /** A published record as errata and footnotes see it (a footnote has no footnotes of its own). */
 export type Annotated = {
   id: string;
+  text?: string;
   footnotes?: string[];
+  footnote_markers?: Array<{ footnote: string; position: number }>;
   errata: string[];
   text_status?: 'as-printed' | 'corrected' | 'damaged';
 };
@@ -36,9 +39,10 @@ export interface ErrataScope {
 
 /**
  * Attributes each erratum to the record printed on its line, records it on that record (and its
- * text status), and returns it as published. An erratum with an id outside its scope, a duplicate
- * id, an unknown record or a line that prints another record stops the build, naming the errata
- * file, the line and the field.
+ * text status), and returns it as published, saying what it publishes as the records print it:
+ * without footnote markers. An erratum with an id outside its scope, a duplicate id, an unknown
+ * record or a line that prints another record stops the build, naming the errata file, the line
+ * and the field.
  */
 export function applyErrata(
   source: SourceText,
@@ -72,7 +76,10 @@ export function applyErrata(
       item: entry.item,
       kind: entry.kind,
       source: entry.kind === 'anchor' ? null : entry.source,
-      publish: entry.kind === 'anchor' ? null : entry.kind === 'flag' ? entry.source : entry.publish,
+      publish:
+        entry.kind === 'anchor'
+          ? null
+          : takeOutFootnoteMarkers(entry.kind === 'flag' ? entry.source : entry.publish).text,
       footnote: entry.kind === 'anchor' ? owner : null,
       reason: entry.reason,
       provenance: provenanceOf(source, linesOfErratum(source, entry)),

@@ -9,6 +9,7 @@ import {
   type ErratumEntry,
   type Erratum,
   type Footnote,
+  type FootnoteMarker,
   type Objective,
   type Plan,
   type PlanId,
@@ -17,7 +18,7 @@ import {
 import { accountForLines } from './account-for-lines.ts';
 import { applyErrata, type Annotated } from './apply-errata.ts';
 import { linesUsedBy, provenanceOf } from './provenance-of.ts';
-import { footnoteNumbersIn } from '../parse/footnote-markers.ts';
+import { footnoteNumbersIn, takeOutFootnoteMarkers } from '../parse/footnote-markers.ts';
 import { firstNumberingBreak } from '../parse/numbering.ts';
 import { joinSegments, linesOf, sourceError, type ParsedItem, type ParsedPlan } from '../parse/parsed-plan.ts';
 import type { DataFile } from '../read/read-data-file.ts';
@@ -67,6 +68,7 @@ export function assemblePlan(
     text_status: 'as-printed' as const,
     provenance: provenanceOf(source, linesUsedBy(source, item, id, errataFile.value)),
     footnotes: [] as string[],
+    footnote_markers: [] as FootnoteMarker[],
     errata: [] as string[],
   });
   const flagged = (id: string) => errataFile.value.some((e) => e.kind === 'flag' && e.item === id);
@@ -221,7 +223,8 @@ function assembleFootnotes(
 
 /**
  * Attaches each footnote to the records whose text carries its superscript marker, to the plan
- * when the marker stands in the front matter, and to the records named by anchor errata.
+ * when the marker stands in the front matter, and to the records named by anchor errata. Every
+ * record's markers are taken out of its text and recorded with their places in `footnote_markers`.
  * A marker without its footnote, or a footnote that annotates nothing, stops the build.
  */
 function annotate(
@@ -244,8 +247,13 @@ function annotate(
     for (const number of footnoteNumbersIn(segment.text)) link(number, planId, segment.line);
   }
   for (const { record, parsed: item } of records.values()) {
-    if (!item || !record.footnotes) continue;
-    for (const number of footnoteNumbersIn(joinSegments(item.segments))) link(number, record.id, item.line);
+    if (!item || !record.footnotes || record.text === undefined) continue;
+    const { text, markers } = takeOutFootnoteMarkers(record.text);
+    record.text = text;
+    record.footnote_markers = markers.map(({ number, position }) => {
+      link(number, record.id, item.line);
+      return { footnote: footnoteId(planId, number), position };
+    });
   }
   for (const entry of errata) {
     if (entry.kind === 'anchor') link(entry.footnote, entry.item, entry.line);

@@ -16,7 +16,7 @@ import { accountForLines } from './account-for-lines.ts';
 import { applyErrata, type Annotated } from './apply-errata.ts';
 import { linesUsedBy, provenanceOf } from './provenance-of.ts';
 import { DataError } from '../read/data-error.ts';
-import { htmlFootnoteNumbersIn } from '../parse/footnote-markers.ts';
+import { htmlFootnoteNumbersIn, takeOutFootnoteMarkers } from '../parse/footnote-markers.ts';
 import { firstNumberingBreak } from '../parse/numbering.ts';
 import { linesOf, sourceError, type ParsedItem } from '../parse/parsed-plan.ts';
 import { fieldName, readDataFile, type DataFile } from '../read/read-data-file.ts';
@@ -26,7 +26,12 @@ import { hyphenatedWords } from '../parse/text-defects.ts';
 import { DOCUMENT_FACTS } from './document-facts.ts';
 import { parseSummitsMandates } from '../parse/summits-mandates.ts';
 import { parseUnodcCommitments } from '../parse/unodc-commitments.ts';
-import { cleanText, type CommitmentsParser, type ParsedCommitments } from '../parse/parsed-commitments.ts';
+import {
+  cleanText,
+  withoutEmphasis,
+  type CommitmentsParser,
+  type ParsedCommitments,
+} from '../parse/parsed-commitments.ts';
 import { DATA_FILES, PATHS } from '../../paths.ts';
 
 /** The commitments sources, in order, each with its parser; its errata are data/errata/{source}.yaml. */
@@ -130,15 +135,20 @@ function assemble(
   const commitments = parsed.commitments.map((c): Commitment => {
     const ordinal = (ordinals.get(c.document) ?? 0) + 1;
     ordinals.set(c.document, ordinal);
+    const { text, markers } = takeOutFootnoteMarkers(withoutEmphasis(c.segments));
     const commitment: Commitment = {
       id: c.id,
       document: c.document,
       section: c.section,
       number: c.number,
       ordinal,
-      text: cleanText(c.segments) || sourceError(source, c.line, `${c.id} has no text`),
+      text: text || sourceError(source, c.line, `${c.id} has no text`),
       text_status: 'as-printed',
       footnotes: [],
+      footnote_markers: markers.map(({ number, position }) => ({
+        footnote: commitmentFootnoteId(c.document, number),
+        position,
+      })),
       errata: [],
       provenance: provenanceOf(source, linesUsedBy(source, c, c.id, errataFile.value)),
     };

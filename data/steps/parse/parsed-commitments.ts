@@ -1,5 +1,5 @@
 import type { CommitmentDocumentId } from '../../../schema/index.ts';
-import { withoutHtmlFootnoteMarkers } from './footnote-markers.ts';
+import { takeOutFootnoteMarkers } from './footnote-markers.ts';
 import { joinSegments, type LayoutLine, type ParsedItem, type Segment } from './parsed-plan.ts';
 import type { SourceText } from '../read/source-text.ts';
 
@@ -41,7 +41,12 @@ export type CommitmentsParser = (source: SourceText) => ParsedCommitments;
 const EMPHASIS = /\*+/g;
 
 /**
+ * Printed text with its emphasis removed and its line breaks and layout spaces collapsed, its footnote markers kept.
+ */
+export const withoutEmphasis = (segments: ReadonlyArray<Segment>) =>
+  joinSegments(segments.map((s) => ({ line: s.line, text: s.text.replace(EMPHASIS, '') })));
+
+/**
  * The published form of printed text: emphasis and footnote markers removed, line breaks and layout spaces collapsed.
  */
-export const cleanText = (segments: ReadonlyArray<Segment>) =>
-  joinSegments(segments.map((s) => ({ line: s.line, text: withoutHtmlFootnoteMarkers(s.text).replace(EMPHASIS, '') })));
+export const cleanText = (segments: ReadonlyArray<Segment>) => takeOutFootnoteMarkers(withoutEmphasis(segments)).text;

@@ -1,3 +1,5 @@
+import { SUPERSCRIPT_CLASS } from './footnote-markers.ts';
+
 /**
  * Detects extraction defects in published text: page furniture (running headers, column
  * titles, headings, lost characters), words joined where a hyphen was lost at a line break, and
@@ -16,6 +18,7 @@ const FURNITURE: ReadonlyArray<[RegExp, string]> = [
   [/MANDATES OF THE SUMMITS/, 'running header of the Summits mandates'],
   [/\bY[—-]H[—-]|\bSECRET\b/, 'OCR noise of a page stamp'],
   [/<\/?sup>|\*/, 'markup (footnote marker or emphasis)'],
+  [new RegExp(SUPERSCRIPT_CLASS), 'footnote marker (superscript digit)'],
 ];
 
 /**
