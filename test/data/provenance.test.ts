@@ -35,11 +35,13 @@ function printedRecords(dataset: Dataset): PrintedRecord[] {
 }
 
 /**
- * What a text prints without markup: Markdown emphasis and headings removed, footnote markers (HTML or superscript) as
- * a word of plain digits, as the line of a footnote prints its number.
+ * What a text prints without markup: Markdown emphasis and headings removed, a footnote marker (HTML or superscript)
+ * after a word left out, as records publish their text, and one that opens a footnote's line as a word of plain
+ * digits, as the footnote publishes its number.
  */
 const unmarked = (text: string) =>
   text
+    .replace(/(?<=\S)(?:<sup>\d+<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, '')
     .replace(/<sup>(\d+)<\/sup>/g, ' $1 ')
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (marker) => ` ${[...marker].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(d)).join('')} `)
     .replace(/[*#]/g, '');
