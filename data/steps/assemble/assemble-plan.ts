@@ -4,12 +4,14 @@ import {
   areaId,
   footnoteId,
   objectiveId,
+  passageId,
   type Action,
   type Area,
   type ErratumEntry,
   type Erratum,
   type Footnote,
   type Objective,
+  type Passage,
   type Plan,
   type PlanId,
 } from '../../../schema/index.ts';
@@ -23,6 +25,7 @@ import type { SourceText } from '../read/source-text.ts';
 /** Everything one plan contributes to a release. */
 export interface AssembledPlan {
   readonly plan: Plan;
+  readonly passages: Passage[];
   readonly footnotes: Footnote[];
   readonly errata: Erratum[];
 }
@@ -58,6 +61,33 @@ export function assemblePlan(
     errata: [] as string[],
   });
   const flagged = (id: string) => errataFile.value.some((e) => e.kind === 'flag' && e.item === id);
+
+  const passages = parsed.passages.map((parsedPassage): Passage => {
+    const { part, role, heading, leadIn } = parsedPassage;
+    const siblings = parsed.passages.filter((p) => p.part === part && p.role === role);
+    const ordinal = siblings.indexOf(parsedPassage) + 1;
+    const id = passageId(planId, parsedPassage, ordinal, parsedPassage.number);
+    const passage: Passage = {
+      id,
+      plan: planId,
+      part,
+      role,
+      heading,
+      lead_in: leadIn,
+      ...itemFields(parsedPassage, id, ordinal - 1),
+    };
+    register(passage, parsedPassage);
+    return passage;
+  });
+  const operative = parsed.passages.filter((p) => p.role === 'operative');
+  const operativeBreak = firstNumberingBreak(operative.map((p) => p.number!));
+  if (operativeBreak) {
+    sourceError(
+      source,
+      operative[operativeBreak.index]!.line,
+      `operative paragraph ${operativeBreak.found} where paragraph ${operativeBreak.expected} was expected`,
+    );
+  }
 
   const expectedAreas = AREAS[planId];
   const areas = expectedAreas.map(({ code, name }, areaIndex): Area => {
@@ -164,7 +194,7 @@ export function assemblePlan(
     errata: planRecord.errata,
     areas,
   };
-  return { plan, footnotes, errata };
+  return { plan, passages, footnotes, errata };
 }
 
 /** The source and the span of raw lines that print a record. */
