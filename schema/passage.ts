@@ -21,16 +21,17 @@ export const PassageRole = z
 export type PassageRole = z.infer<typeof PassageRole>;
 
 /**
- * A passage of a plan's framing text: one paragraph of its introduction, or one clause or paragraph of the
- * draft resolution that endorses it, with its wording as printed (a paragraph that a page break interrupts is one
- * passage). Its `ordinal` counts the passages of its part and role, in printed order.
+ * A passage of a plan's framing text: one paragraph of its introduction, or one clause or paragraph of the draft
+ * resolution that endorses it, with its wording as printed (a paragraph that a page break interrupts is one passage).
+ * Its `ordinal` counts the passages of its part and role, in printed order.
  *
- * The words a passage is printed under are not its text: its `heading`, and for the clauses the resolution
- * introduces together, its `lead_in`. The resolution's enacting formula belongs to it that way: "THE GENERAL
- * ASSEMBLY," heads the preamble and "RESOLVES:" the operative paragraphs, since they govern every clause below them
- * and are printed once, on lines of their own. Run-in headings such as "Purpose:" in the 2011-2015 introduction are
- * printed bold at the start of a paragraph and name its topic rather than begin its sentence, so they are the heading
- * too, and stay the heading of the paragraphs that follow until the next one. The document's title pages (titles,
+ * The words a passage is printed under are not its text: its `heading`, and for the clauses the resolution introduces
+ * together, its `lead_in`. The resolution's enacting formula belongs to it that way: "THE GENERAL ASSEMBLY," heads the
+ * preamble and "RESOLVES:" the operative paragraphs, since they govern every clause below them and are printed once,
+ * on lines of their own. Run-in headings such as "Purpose:" in the 2011-2015 introduction open a paragraph with a
+ * colon and name its topic rather than begin its sentence, so they are the heading too, and stay the heading of the
+ * paragraphs that follow until the next one. Since a passage publishes its heading and lead-in, the provenance of the
+ * first passage under one printed on a line of its own starts at that line. The document's title pages (titles,
  * sessions, symbols, the "(Approved at ...)" note) are no passage's wording and stay front matter.
  */
 export const Passage = z
