@@ -118,7 +118,7 @@ export const planTable = defineTable<PlanRecord>({
 /** The framing text of every plan: its introduction and, for 2011-2015, its draft resolution. */
 export const passageTable = defineTable<Passage>({
   name: 'passages',
-  title: "Passages of each plan's framing text: its introduction and the draft resolution",
+  title: "Passages of each plan's framing text (its introduction, and the 2011-2015 draft resolution)",
   columns: [
     { name: 'id', type: 'string', description: describe(Passage.shape.id), value: (r) => r.id },
     { name: 'plan', type: 'string', description: describe(Passage.shape.plan), value: (r) => r.plan },
