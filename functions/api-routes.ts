@@ -4,14 +4,21 @@ import type { Route } from './http/route.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { commitmentsRoute } from './routes/commitments.ts';
 import { countrySummaryRoute } from './routes/countries.ts';
-import { planActionsRoute } from './routes/plans.ts';
+import { planActionsRoute, planPassagesRoute } from './routes/plans.ts';
 import { releaseRoute, releasesRoute } from './routes/releases.ts';
 import { resultsRoute } from './routes/results.ts';
 import { roundSummaryRoute } from './routes/rounds.ts';
 import { healthRoute, openApiRoute } from './routes/service.ts';
 
 /** The routes of the record kinds beyond one record and the whole list: listings with filters, summaries. */
-const RESOURCE_ROUTES = [planActionsRoute, roundSummaryRoute, countrySummaryRoute, resultsRoute, commitmentsRoute];
+const RESOURCE_ROUTES = [
+  planActionsRoute,
+  planPassagesRoute,
+  roundSummaryRoute,
+  countrySummaryRoute,
+  resultsRoute,
+  commitmentsRoute,
+];
 
 /**
  * Where a route is listed: with the kind whose path it extends, in the registry's order, and

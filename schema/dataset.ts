@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Plan } from './plan.ts';
 import { Footnote } from './footnote.ts';
+import { Passage } from './passage.ts';
 import { Erratum } from './erratum.ts';
 import { Release } from './release.ts';
 import { SourceManifest } from './source.ts';
@@ -20,6 +21,11 @@ export const Dataset = z
   .object({
     release: Release,
     plans: z.array(Plan).length(3),
+    passages: z
+      .array(Passage)
+      .describe(
+        "The plans' framing text, plan by plan as printed: each introduction, and the 2011-2015 document's draft resolution.",
+      ),
     footnotes: z.array(Footnote),
     errata: z.array(Erratum),
     sources: z.array(SourceManifest),

@@ -65,6 +65,15 @@ export const FootnoteId = z
   .string()
   .regex(new RegExp(`^${plan}-fn-\\d+$`))
   .describe('Footnote identifier: "{plan}-fn-{n}", with n its printed number.');
+export const PassageId = z
+  .string()
+  .regex(new RegExp(`^${plan}-(?:introduction-\\d+|resolution-p?\\d+)$`))
+  .describe(
+    'Passage identifier: "{plan}-introduction-{n}" for the n-th paragraph of a plan\'s introduction ' +
+      '(e.g. "2021-2025-introduction-3"); for the draft resolution of the 2011-2015 document, ' +
+      '"{plan}-resolution-{n}" for its operative paragraph printed "n." (e.g. "2011-2015-resolution-2") ' +
+      'and "{plan}-resolution-p{n}" for the n-th clause of its preamble (e.g. "2011-2015-resolution-p3").',
+  );
 export const ErratumId = z
   .string()
   .regex(new RegExp(`^${plan}-e\\d{3}$`))
@@ -86,7 +95,7 @@ export const ReleaseId = z
   );
 
 /** Any record that can be annotated by a footnote or corrected by an erratum. */
-export const ItemId = z.union([PlanId, AreaId, ObjectiveId, ActionId, FootnoteId]);
+export const ItemId = z.union([PlanId, PassageId, AreaId, ObjectiveId, ActionId, FootnoteId]);
 
 /** Builds the id of an area. */
 export const areaId = (planId: PlanId, code: string) => `${planId}-${code}`;
@@ -94,5 +103,16 @@ export const areaId = (planId: PlanId, code: string) => `${planId}-${code}`;
 export const objectiveId = (area: string, n: string) => `${area}-${n}`;
 /** Builds the id of a priority action from its objective id and printed number or letter within the objective. */
 export const actionId = (objective: string, m: string) => `${objective}-${m}`;
+/**
+ * Builds the id of a passage from its part, its place there and its printed number: an operative paragraph of the
+ * resolution by its number, a preamble clause by "p" and its ordinal, a paragraph of the introduction by its ordinal.
+ */
+export const passageId = (
+  planId: PlanId,
+  passage: { part: 'introduction' | 'resolution'; role: 'paragraph' | 'preamble' | 'operative' },
+  ordinal: number,
+  number: string | null,
+) =>
+  `${planId}-${passage.part}-${passage.role === 'operative' ? number : passage.role === 'preamble' ? `p${ordinal}` : ordinal}`;
 /** Builds the id of a footnote. */
 export const footnoteId = (planId: PlanId, n: string) => `${planId}-fn-${n}`;

@@ -9,6 +9,7 @@ export * from './action.ts';
 export * from './objective.ts';
 export * from './area.ts';
 export * from './footnote.ts';
+export * from './passage.ts';
 export * from './plan.ts';
 export * from './release.ts';
 export * from './release-record.ts';

@@ -1,4 +1,4 @@
-import { AreaId, ActionId, ErratumId, FootnoteId, ObjectiveId, PlanId } from './ids.ts';
+import { AreaId, ActionId, ErratumId, FootnoteId, ObjectiveId, PassageId, PlanId } from './ids.ts';
 import {
   AreaRecord,
   ObjectiveRecord,
@@ -9,8 +9,17 @@ import {
 } from './flat-records.ts';
 import { Erratum } from './erratum.ts';
 import { Footnote } from './footnote.ts';
+import { Passage } from './passage.ts';
 import { defineRecordKind, idParameter, type AnyRecordKind, type PathParameter } from './record-kind.ts';
-import { actionTable, areaTable, erratumTable, footnoteTable, objectiveTable, planTable } from './tables.ts';
+import {
+  actionTable,
+  areaTable,
+  erratumTable,
+  footnoteTable,
+  objectiveTable,
+  passageTable,
+  planTable,
+} from './tables.ts';
 import { apiUrl, pageUrl } from './urls.ts';
 import { Country, Iso3 } from './mem/country.ts';
 import { Result, ResultId } from './mem/result.ts';
@@ -99,6 +108,26 @@ export const planKind = defineRecordKind({
     },
   },
   page: pageUrl.plan,
+});
+
+export const passageKind = defineRecordKind({
+  name: 'passages',
+  table: passageTable,
+  recordsOf: (dataset) => dataset.passages,
+  idOf: byId,
+  served: {
+    schema: Passage,
+    tag: 'Records',
+    noun: 'passage',
+    parameter: idParameter('passage', PassageId, '2021-2025-introduction-1'),
+    one: {
+      operationId: 'getPassage',
+      description:
+        "A passage of a plan's framing text (a paragraph of its introduction, or a clause or paragraph of the " +
+        '2011-2015 draft resolution): its exact text, the heading it is printed under, provenance, footnotes and errata.',
+    },
+  },
+  page: null,
 });
 
 export const areaKind = defineRecordKind({
@@ -355,6 +384,7 @@ export const sourceLayoutKind = defineRecordKind({
 /** Every kind of record a release publishes, in the order of the bundle's tables. */
 export const RECORD_KINDS: ReadonlyArray<AnyRecordKind> = [
   planKind,
+  passageKind,
   areaKind,
   objectiveKind,
   actionKind,

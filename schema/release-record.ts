@@ -31,6 +31,7 @@ export const ReleaseRecord = z
     counts: z
       .object({
         plans: z.number().int(),
+        passages: z.number().int(),
         areas: z.number().int(),
         objectives: z.number().int(),
         actions: z.number().int(),

@@ -6,6 +6,7 @@ import { Footnote } from './footnote.ts';
 import { itemFields } from './item.ts';
 import { erratumColumns, footnoteColumns } from './note-columns.ts';
 import { Objective } from './objective.ts';
+import { Passage } from './passage.ts';
 import { PlanDocument } from './plan.ts';
 import { ReleaseRecord } from './release-record.ts';
 import {
@@ -17,7 +18,7 @@ import {
   type Column,
 } from './table-definition.ts';
 
-const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord>(): Column<Row>[] => [
+const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord | Passage>(): Column<Row>[] => [
   { name: 'ordinal', type: 'integer', description: describe(itemFields.ordinal), value: (r) => r.ordinal },
   { name: 'number', type: 'string', description: describe(itemFields.number), value: (r) => r.number },
   { name: 'text', type: 'string', description: describe(itemFields.text), value: (r) => r.text },
@@ -121,6 +122,22 @@ export const planTable = defineTable<PlanRecord>({
     },
   ],
   foreignKeys: [],
+});
+
+/** The framing text of every plan: its introduction and, for 2011-2015, its draft resolution. */
+export const passageTable = defineTable<Passage>({
+  name: 'passages',
+  title: "Passages of each plan's framing text (its introduction, and the 2011-2015 draft resolution)",
+  columns: [
+    { name: 'id', type: 'string', description: describe(Passage.shape.id), value: (r) => r.id },
+    { name: 'plan', type: 'string', description: describe(Passage.shape.plan), value: (r) => r.plan },
+    { name: 'part', type: 'string', description: describe(Passage.shape.part), value: (r) => r.part },
+    { name: 'role', type: 'string', description: describe(Passage.shape.role), value: (r) => r.role },
+    { name: 'heading', type: 'string', description: describe(Passage.shape.heading), value: (r) => r.heading },
+    { name: 'lead_in', type: 'string', description: describe(Passage.shape.lead_in), value: (r) => r.lead_in },
+    ...itemColumns<Passage>(),
+  ],
+  foreignKeys: [{ fields: 'plan', reference: { resource: 'plans', fields: 'id' } }],
 });
 
 /** The areas (pillars) of every plan. */

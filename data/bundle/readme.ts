@@ -29,7 +29,8 @@ export function bundleReadme(dataset: Dataset): string {
     '| file | what it holds |',
     '|---|---|',
     '| `plans.json` | The whole dataset as one tree: release, plans → areas → objectives → ' +
-      'priority actions, footnotes, errata, source manifests, and the MEM rounds (with ' +
+      "priority actions, the plans' framing text (passages), footnotes, errata, source manifests, " +
+      'and the MEM rounds (with ' +
       'schedules and published figures), countries and results. |',
     ...BUNDLE_TABLES.map(
       (t) =>
@@ -45,7 +46,9 @@ export function bundleReadme(dataset: Dataset): string {
     '## Identifiers',
     '',
     'Identifiers are permanent: `2021-2025` (plan), `2021-2025-ptr` (area), `2021-2025-ptr-1` (objective),',
-    '`2016-2020-dr-4-3` (priority action 4.3), `2011-2015-cm-2-h` (action h), `2021-2025-fn-3` (footnote),',
+    '`2016-2020-dr-4-3` (priority action 4.3), `2011-2015-cm-2-h` (action h), `2021-2025-introduction-3`',
+    '(third paragraph of the introduction), `2011-2015-resolution-p3` and `2011-2015-resolution-2` (preamble clause 3',
+    'and operative paragraph 2 of the draft resolution), `2021-2025-fn-3` (footnote),',
     '`2021-2025-e001` (erratum), `mem8-jam-2021-2025-ptr-3-2` (the result of MEM round 8 for Jamaica on that',
     'priority action), `JAM` (country, ISO 3166-1 alpha-3), `8` (round). Published fields ' +
       'only ever gain siblings; a release never changes once published.',

@@ -11,6 +11,7 @@ import {
   textRecordsOf,
   type Footnote,
   type Erratum,
+  type Passage,
   type PlanId,
   type Plan,
   type SourceLayoutRun,
@@ -85,6 +86,7 @@ export function buildRelease(root: string = PATHS.root, { demonstration = false 
   const current = releases.value[currentIndex]!;
 
   const plans: Plan[] = [];
+  const passages: Passage[] = [];
   const footnotes: Footnote[] = [];
   const errata: Erratum[] = [];
   const layout: SourceLayoutRun[] = [];
@@ -99,12 +101,13 @@ export function buildRelease(root: string = PATHS.root, { demonstration = false 
     rawTexts.push(source.text);
     const assembled = assemblePlan(planId, index + 1, source, PARSERS[planId](source), errataFile);
     plans.push(assembled.plan);
+    passages.push(...assembled.passages);
     footnotes.push(...assembled.footnotes);
     errata.push(...assembled.errata);
     layout.push(...assembled.layout);
   });
 
-  refuseTextDefects([...textRecordsOf(plans), ...footnotes], hyphenatedWords(rawTexts.join('\n')));
+  refuseTextDefects([...passages, ...textRecordsOf(plans), ...footnotes], hyphenatedWords(rawTexts.join('\n')));
   const commitments = buildCommitments(root);
   const dataset = Dataset.parse({
     release: {
@@ -115,6 +118,7 @@ export function buildRelease(root: string = PATHS.root, { demonstration = false 
       changelog: releases.value.map(({ id, date, summary, changes }) => ({ id, date, summary, changes })),
     },
     plans,
+    passages,
     footnotes,
     errata,
     sources: manifests.map((m) => m.value),

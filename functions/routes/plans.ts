@@ -4,16 +4,19 @@ import {
   Action,
   AreaId,
   ObjectiveId,
+  Passage,
   actionTable,
   apiUrl,
   areaId,
+  passageTable,
   planParameter,
   type PlanId,
 } from '../../schema/index.ts';
 import { pageReply } from '../http/page-reply.ts';
+import { MAX_LIMIT } from '../http/common-parameters.ts';
 import { problems } from '../http/problems.ts';
 import type { Route } from '../http/route.ts';
-import { actionsInPartition } from '../storage/table-design.ts';
+import { actionsInPartition, passagesInPartition } from '../storage/table-design.ts';
 
 const areaFilter = {
   name: 'area',
@@ -79,5 +82,29 @@ export const planActionsRoute: Route = {
       );
     }
     return pageReply(partition, page, page.items[0]?.total ?? null);
+  },
+};
+
+/** `/v1/plans/{plan}/passages`: a plan's framing text, passage by passage in printed order. */
+export const planPassagesRoute: Route = {
+  path: '/v1/plans/{plan}/passages',
+  operationId: 'getPlanPassages',
+  tag: 'Plans',
+  summary: "A plan's framing text",
+  description:
+    "The passages of a plan's framing text in printed order: the paragraphs of its introduction and, for " +
+    '2011-2015, the preamble clauses and operative paragraphs of the draft resolution printed before it, each ' +
+    'with its heading, exact text, footnotes and provenance.',
+  pathParameters: [planParameter],
+  filters: [],
+  pinnable: true,
+  paginated: false,
+  table: passageTable,
+  data: z.array(Passage),
+  cache: 'per-release',
+  async handle({ store, release, params }) {
+    // A plan's framing text is a few dozen passages at most, far below a page.
+    const page = await store.query(passagesInPartition(release!, params.plan!), { limit: MAX_LIMIT });
+    return { kind: 'page', items: page.items.map((item) => item.json), total: page.items.length, next: null };
   },
 };

@@ -17,6 +17,7 @@ import {
   commitmentsInPartition,
   countrySummaryPartition,
   listingKey,
+  passagesInPartition,
   printedOrderKey,
   recordKey,
   resultFilterValuesKey,
@@ -44,7 +45,7 @@ export function releaseRecordOf(
   files: ReadonlyArray<ReleaseFile>,
   sha256sums: string,
 ): ReleaseRecord {
-  const { release, plans, footnotes, errata, rounds, countries, results } = dataset;
+  const { release, plans, passages, footnotes, errata, rounds, countries, results } = dataset;
   const own = release.changelog.find((entry) => entry.id === release.id);
   return {
     id: release.id,
@@ -57,6 +58,7 @@ export function releaseRecordOf(
     files: [...files],
     counts: {
       plans: plans.length,
+      passages: passages.length,
       areas: areaRecordsOf(plans).length,
       objectives: objectiveRecordsOf(plans).length,
       actions: actionsOf(plans).length,
@@ -75,8 +77,8 @@ export function releaseRecordOf(
 /**
  * Every content item of a release: one item per record of every kind the API serves, under the
  * release's own keys (a priority action with its lineage and related commitments), one copy of
- * each priority action in the listing partition of its plan, its area and its objective, and the
- * listings of the MEM and of the commitments. The release's marker and the pointer are not among
+ * each priority action in the listing partition of its plan, its area and its objective, the passages of each plan in
+ * its listing partition, and the listings of the MEM and of the commitments. The release's marker and the pointer are not among
  * them: the loader writes those last.
  */
 export function releaseContentItems(dataset: Dataset): StoredItem[] {
@@ -92,6 +94,9 @@ export function releaseContentItems(dataset: Dataset): StoredItem[] {
     }),
     ...memListingItems(dataset),
     ...commitmentListingItems(dataset),
+    ...[...byScope(dataset.passages, (passage) => [passage.plan])].flatMap(([plan, passages]) =>
+      listing(passagesInPartition(release, plan), passages),
+    ),
   ];
   for (const plan of dataset.plans) {
     const placed = plan.areas.flatMap((area) =>

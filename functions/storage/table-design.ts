@@ -16,7 +16,8 @@ import type { AnyRecordKind } from '../../schema/index.ts';
  * and then makes one read, so its cost does not depend on how much data the table holds (the MEM
  * listings below are the exceptions, and say when they read more). The
  * `actions-in` partitions hold a copy of each action per scope (plan, area, objective), sorted
- * in printed order, so that every filter is one Query and never a Scan. Commitments are copied
+ * in printed order, so that every filter is one Query and never a Scan. A plan's passages are copied likewise into
+ * its `passages-in` partition. Commitments are copied
  * likewise into one `commitments-in` partition per scope: all of them, each document, each
  * section heading, and each heading within its document.
  *
@@ -65,6 +66,9 @@ export const recordKey = (release: string, kind: AnyRecordKind, id: string): Ite
 
 /** The partition listing, in printed order, the actions within a plan, an area or an objective. */
 export const actionsInPartition = (release: string, scope: string) => `${release}#actions-in#${scope}`;
+
+/** The partition listing, in printed order, the passages of a plan's framing text. */
+export const passagesInPartition = (release: string, plan: string) => `${release}#passages-in#${plan}`;
 
 /** The sort key that orders actions as printed: area, objective and action ordinals, zero-padded. */
 export const printedOrderKey = (area: number, objective: number, action: number) =>

@@ -169,7 +169,7 @@ describe('the API over the published release', () => {
   it('lists the releases with their changelog, files and checksums', async () => {
     const { data, meta } = documented('getReleases', await json('/v1/releases'));
     expect(meta.release).toBe(api.release);
-    expect(data[0]).toMatchObject({ id: api.release, counts: { plans: 3, actions: 412, errata: 22 } });
+    expect(data[0]).toMatchObject({ id: api.release, counts: { plans: 3, passages: 28, actions: 412, errata: 23 } });
     expect(data[0].files.map((f: { name: string }) => f.name)).toContain('actions.csv');
     const { data: release } = documented('getRelease', await json(`/v1/releases/${api.release}`));
     expect(release.changelog.map((c: { id: string }) => c.id)).toEqual(dataset.release.changelog.map((c) => c.id));

@@ -224,6 +224,7 @@ describe('the page of each kind of record, and of a release', () => {
     const withPages = API_ROUTES.filter((route) => route.html).map((route) => route.path);
     expect(withPages).toEqual([
       '/v1/plans/{plan}',
+      '/v1/passages/{id}',
       '/v1/areas/{id}',
       '/v1/objectives/{id}',
       '/v1/actions/{id}',

@@ -45,6 +45,15 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   writeFileSync(file, changed);
 };
 
+/** Adds to a plan's errata a replace erratum of `source` by `publish` on `line`, for the record `{plan}-{item}`. */
+const appendErratum = (dataDir: string, plan: string, item: string, line: number, source: string, publish: string) =>
+  writeFileSync(
+    join(dataDir, 'errata', `${plan}.yaml`),
+    readFileSync(join(dataDir, 'errata', `${plan}.yaml`), 'utf8') +
+      `- id: ${plan}-e999\n  kind: replace\n  item: ${plan}-${item}\n  line: ${line}\n` +
+      `  source: "${source}"\n  publish: "${publish}"\n  reason: A spoiled copy for the test.\n`,
+  );
+
 describe('npm run data:build on a data file with an error', () => {
   it.each([
     [
@@ -82,6 +91,16 @@ describe('npm run data:build on a data file with an error', () => {
       (d: string) =>
         edit(join(d, 'errata', '2021-2025.yaml'), /- id: 2021-2025-e003[\s\S]*?(?=- id: 2021-2025-e004)/, ''),
       /^data\/sources\/hpa-2021-2025\.txt:178: text without a number under objective 1 of pillar "cc"/m,
+    ],
+    [
+      'an operative paragraph of the 2011-2015 draft resolution without its number',
+      (d: string) => appendErratum(d, '2011-2015', 'resolution-2', 29, '2. To thank', 'To thank'),
+      /^data\/sources\/hpa-2011-2015\.txt:29: an operative paragraph of the resolution without its number/m,
+    ],
+    [
+      'an operative paragraph numbered out of sequence',
+      (d: string) => appendErratum(d, '2011-2015', 'resolution-6', 31, '3. To invite', '6. To invite'),
+      /^data\/sources\/hpa-2011-2015\.txt:31: operative paragraph 6 where paragraph 3 was expected/m,
     ],
     [
       'a published release whose content would change',

@@ -21,6 +21,7 @@ describe('the release bundle', () => {
     const expected = ['README.md', 'SHA256SUMS', 'datapackage.json', 'plans.json'];
     for (const t of [
       'plans',
+      'passages',
       'areas',
       'objectives',
       'actions',

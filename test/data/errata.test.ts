@@ -21,8 +21,11 @@ beforeAll(() => {
 });
 
 const recordsById = () =>
-  new Map<string, { text?: string; errata: string[] }>(
-    [...dataset.plans, ...textRecordsOf(dataset.plans), ...dataset.footnotes].map((r) => [r.id, r]),
+  new Map<string, { text?: string; heading?: string; errata: string[] }>(
+    [...dataset.plans, ...dataset.passages, ...textRecordsOf(dataset.plans), ...dataset.footnotes].map((r) => [
+      r.id,
+      r,
+    ]),
   );
 
 describe('errata', () => {
@@ -47,12 +50,14 @@ describe('errata', () => {
       '2016-2020-e004',
       '2016-2020-e005',
       '2016-2020-e006',
+      '2016-2020-e008',
       '2021-2025-e001',
     ]);
     for (const erratum of wordFixes) {
-      const text = records.get(erratum.item)!.text!;
-      expect(text, erratum.id).toContain(erratum.publish);
-      expect(text, erratum.id).not.toContain(erratum.source);
+      const { heading, text } = records.get(erratum.item)!;
+      const printed = [heading, text].join('\n');
+      expect(printed, erratum.id).toContain(erratum.publish);
+      expect(printed, erratum.id).not.toContain(erratum.source);
     }
   });
 

@@ -9,6 +9,7 @@ import {
   actionId,
   areaId,
   footnoteId,
+  passageId,
   objectiveId,
   textRecordsOf,
   type Dataset,
@@ -43,7 +44,7 @@ function sourceText(source: string, errataOf: string, errataSchema: typeof Errat
   return readSourceText(join(PATHS.root, DATA_FILES.sources), manifest.value, errata.value, errata.path, () => 0);
 }
 
-/** Every record of a plan (areas, objectives, actions, footnotes) with its text as the parser reads it from the source. */
+/** Every record of a plan (passages, areas, objectives, actions, footnotes) with its text as the parser reads it from the source. */
 function parsedTexts(planId: PlanId): Map<string, string> {
   const parsed = PARSERS[planId](sourceText(`hpa-${planId}`, planId, ErrataFile));
   const texts = new Map<string, string>();
@@ -58,6 +59,13 @@ function parsedTexts(planId: PlanId): Map<string, string> {
   }
   for (const footnote of parsed.footnotes)
     texts.set(footnoteId(planId, footnote.number), joinSegments(footnote.segments));
+  for (const passage of parsed.passages) {
+    const siblings = parsed.passages.filter((p) => p.part === passage.part && p.role === passage.role);
+    texts.set(
+      passageId(planId, passage, siblings.indexOf(passage) + 1, passage.number),
+      joinSegments(passage.segments),
+    );
+  }
   return texts;
 }
 
@@ -126,13 +134,14 @@ describe('footnote markers', () => {
   });
 
   it('put back at their positions, give every record of the plans the text the parser read', () => {
-    const records = [...textRecordsOf(dataset.plans), ...dataset.footnotes];
+    const records = [...dataset.passages, ...textRecordsOf(dataset.plans), ...dataset.footnotes];
     const parsed = new Map(PLAN_IDS.flatMap((planId) => [...parsedTexts(planId)]));
     expect(records.map((r) => r.id).sort()).toEqual([...parsed.keys()].sort());
     for (const record of records)
       expect(withMarkersPutBack(record, footnoteMarker), record.id).toBe(parsed.get(record.id));
-    const marked = textRecordsOf(dataset.plans).filter((r) => r.footnote_markers.length > 0);
+    const marked = [...dataset.passages, ...textRecordsOf(dataset.plans)].filter((r) => r.footnote_markers.length > 0);
     expect(marked.map((r) => r.id)).toEqual([
+      '2021-2025-introduction-3',
       '2016-2020-is-2',
       '2016-2020-ic-4',
       '2021-2025-is-2',

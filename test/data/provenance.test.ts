@@ -11,11 +11,13 @@ interface PrintedRecord {
   number?: string | null;
   section?: string | null;
   name?: string;
+  heading?: string | null;
+  lead_in?: string | null;
 }
 
 /** The fields in which a record publishes words of its source. */
-const publishedFields = ({ text, title, number, section, name }: PrintedRecord) =>
-  [text, title, number, section, name].filter((v): v is string => typeof v === 'string');
+const publishedFields = ({ text, title, number, section, name, heading, lead_in }: PrintedRecord) =>
+  [text, title, number, section, name, heading, lead_in].filter((v): v is string => typeof v === 'string');
 
 /** The errata tables keep their own provenance: the lines of their `source`, not those of a record. */
 const ERRATA_TABLES = new Set(['errata', 'commitment_errata']);

@@ -4,6 +4,7 @@ import {
   areaId,
   footnoteId,
   objectiveId,
+  passageId,
   type Action,
   type Area,
   type ErratumEntry,
@@ -11,6 +12,7 @@ import {
   type Footnote,
   type FootnoteMarker,
   type Objective,
+  type Passage,
   type Plan,
   type PlanId,
   type SourceLayoutRun,
@@ -27,17 +29,19 @@ import type { SourceText } from '../read/source-text.ts';
 /** Everything one plan contributes to a release. */
 export interface AssembledPlan {
   readonly plan: Plan;
+  readonly passages: Passage[];
   readonly footnotes: Footnote[];
   readonly errata: Erratum[];
   /** The lines of its source that no record prints. */
   readonly layout: SourceLayoutRun[];
 }
 
-/** What each plan prints before its first area, as the source layout names it. */
+/** What each plan prints before its first area besides its framing text, as the source layout names it. */
 const FRONT_MATTER: Record<PlanId, string> = {
-  '2011-2015': "draft resolution of the General Assembly, then the plan's title, purpose and general comments",
-  '2016-2020': 'title pages, cataloguing data, contents and introduction, with their running headers and page numbers',
-  '2021-2025': 'title page and introduction',
+  '2011-2015':
+    'titles of the draft resolution and of the plan, the note of its approval, and a stray "/" between clauses',
+  '2016-2020': 'title pages, cataloguing data and contents, with their running headers and page numbers',
+  '2021-2025': 'title page',
 };
 
 /**
@@ -72,6 +76,33 @@ export function assemblePlan(
     errata: [] as string[],
   });
   const flagged = (id: string) => errataFile.value.some((e) => e.kind === 'flag' && e.item === id);
+
+  const passages = parsed.passages.map((parsedPassage): Passage => {
+    const { part, role, heading, leadIn } = parsedPassage;
+    const siblings = parsed.passages.filter((p) => p.part === part && p.role === role);
+    const ordinal = siblings.indexOf(parsedPassage) + 1;
+    const id = passageId(planId, parsedPassage, ordinal, parsedPassage.number);
+    const passage: Passage = {
+      id,
+      plan: planId,
+      part,
+      role,
+      heading,
+      lead_in: leadIn,
+      ...itemFields(parsedPassage, id, ordinal - 1),
+    };
+    register(passage, parsedPassage);
+    return passage;
+  });
+  const operative = parsed.passages.filter((p) => p.role === 'operative');
+  const operativeBreak = firstNumberingBreak(operative.map((p) => p.number!));
+  if (operativeBreak) {
+    sourceError(
+      source,
+      operative[operativeBreak.index]!.line,
+      `operative paragraph ${operativeBreak.found} where paragraph ${operativeBreak.expected} was expected`,
+    );
+  }
 
   const expectedAreas = AREAS[planId];
   const areas = expectedAreas.map(({ code, name }, areaIndex): Area => {
@@ -180,13 +211,13 @@ export function assemblePlan(
   };
   const layout = accountForLines(
     source,
-    [...areas.flatMap((a) => [a, ...a.objectives.flatMap((o) => [o, ...o.actions])]), ...footnotes],
+    [...passages, ...areas.flatMap((a) => [a, ...a.objectives.flatMap((o) => [o, ...o.actions])]), ...footnotes],
     [
       ...parsed.frontMatter.map((s) => ({ line: s.line, kind: 'front matter' as const, what: FRONT_MATTER[planId] })),
       ...parsed.layout,
     ],
   );
-  return { plan, footnotes, errata, layout };
+  return { plan, passages, footnotes, errata, layout };
 }
 
 function assembleFootnotes(

@@ -1,4 +1,4 @@
-import type { LayoutKind } from '../../../schema/index.ts';
+import type { LayoutKind, PassagePart, PassageRole } from '../../../schema/index.ts';
 import type { SourceText } from '../read/source-text.ts';
 import { DataError } from '../read/data-error.ts';
 
@@ -35,11 +35,31 @@ export interface LayoutLine {
   readonly what: string;
 }
 
+/** Where a passage of the framing text stands: its part, its role there, and the words it is printed under. */
+export interface PassagePlace {
+  readonly part: PassagePart;
+  readonly role: PassageRole;
+  /** The heading as printed, without its closing colon or comma. */
+  readonly heading: string;
+  readonly leadIn: string | null;
+}
+
+/**
+ * A passage of the framing text as a parser found it. Its `line` is that of the heading or lead-in it is the first
+ * passage under, where they are printed on lines of their own, and otherwise the line where its text begins.
+ */
+export interface ParsedPassage extends ParsedItem, PassagePlace {}
+
 /** The structure of one plan as read from its raw text, before identifiers and validation. */
 export interface ParsedPlan {
+  /** The framing text before the first area, in printed order. */
+  readonly passages: ParsedPassage[];
   readonly areas: ParsedArea[];
   readonly footnotes: ParsedFootnote[];
-  /** Lines before the first area (title pages, introduction), searched for plan-level footnote markers. */
+  /**
+   * The other lines before the first area (title pages, running headers, the index), searched for plan-level
+   * footnote markers.
+   */
   readonly frontMatter: Segment[];
   /** The other lines that no record prints: headings and page furniture. */
   readonly layout: LayoutLine[];
@@ -59,6 +79,20 @@ export const startItem = (line: number, number: string | null, text: string) => 
   number,
   segments: text.trim() === '' ? [] : [{ line, text }],
 });
+
+/**
+ * Starts a passage whose text begins on line `n`, under the heading or lead-in printed on line `under` when it is the
+ * first passage below them.
+ */
+export const startPassage = (
+  n: number,
+  text: string,
+  place: PassagePlace,
+  { under = null, number = null }: { under?: number | null; number?: string | null } = {},
+): ParsedPassage => ({ ...place, line: under ?? n, number, segments: [{ line: n, text }] });
+
+/** A heading or lead-in as a passage records it: as printed, without the colon or comma that closes it. */
+export const printedHeading = (line: string) => line.replace(/\s*[,:]$/, '');
 
 /** Numbers the lines of a source from 1, for parsers that walk it top to bottom. */
 export function* numberedLines(source: SourceText): Generator<[number, string]> {

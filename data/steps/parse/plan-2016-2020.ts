@@ -1,13 +1,16 @@
 import { AREAS } from '../../../schema/index.ts';
 import {
   numberedLines,
+  printedHeading,
   sourceError,
   startItem,
   type LayoutLine,
+  startPassage,
   type ParsedArea,
   type ParsedFootnote,
   type ParsedItem,
   type ParsedObjective,
+  type ParsedPassage,
   type PlanParser,
   type Segment,
 } from './parsed-plan.ts';
@@ -18,6 +21,13 @@ const ACTION = /^(\d+)\.(\d+)\.?\s+(.+)$/;
 const FOOTNOTE = /^(\d+) (\S.*)$/;
 /** The column titles repeated on every page. */
 const COLUMN_TITLE = /^(?:Objectives|Priority [Aa]ctions)$/;
+const INTRODUCTION = 'INTRODUCTION';
+/**
+ * The share of the introduction's longest line below which a line ends its paragraph. The extraction keeps no blank
+ * line between paragraphs, and the last line of each falls well short of the column (at most 76 characters against 84
+ * to 96 for the others), so a paragraph whose last line happened to fill the column could not be told apart.
+ */
+const PARAGRAPH_END = 0.8;
 
 /**
  * The 2016-2020 plan, printed in two columns: objectives ("N." then their text, wrapped to a
@@ -25,6 +35,8 @@ const COLUMN_TITLE = /^(?:Objectives|Priority [Aa]ctions)$/;
  * the right. Each area opens with "Area N:", its title over several lines, and a running
  * header (indented; once in Spanish). Column titles repeat at every page, in the middle of an
  * action when it crosses a page. Footnotes ("N text") close the page and run until a blank line or the next heading.
+ * Before the first area, the introduction follows the last heading "INTRODUCTION" (the index prints it too), its
+ * paragraphs wrapped without blank lines between them.
  */
 export const parsePlan2016to2020: PlanParser = (source) => {
   const codes = AREAS['2016-2020'];
@@ -32,6 +44,7 @@ export const parsePlan2016to2020: PlanParser = (source) => {
   const footnotes: ParsedFootnote[] = [];
   const frontMatter: Segment[] = [];
   const layout: LayoutLine[] = [];
+  let introduction: { line: number; lines: Segment[] } | undefined;
   let content: ParsedItem | undefined;
   let footnote: ParsedFootnote | undefined;
   let heading: ParsedArea | undefined;
@@ -54,7 +67,11 @@ export const parsePlan2016to2020: PlanParser = (source) => {
     }
     const area = areas.at(-1);
     if (!area) {
-      frontMatter.push({ line: n, text: line });
+      if (line === INTRODUCTION) {
+        if (introduction) frontMatter.push({ line: introduction.line, text: INTRODUCTION }, ...introduction.lines);
+        introduction = { line: n, lines: [] };
+      } else if (introduction) introduction.lines.push({ line: n, text: line });
+      else frontMatter.push({ line: n, text: line });
       continue;
     }
     if (heading) {
@@ -109,5 +126,27 @@ export const parsePlan2016to2020: PlanParser = (source) => {
     if (!content) sourceError(source, n, `text outside any objective or priority action of area ${area.number}`);
     content!.segments.push({ line: n, text: line });
   }
-  return { areas, footnotes, frontMatter, layout };
+  return { passages: introduction ? paragraphsOf(introduction) : [], areas, footnotes, frontMatter, layout };
 };
+
+/** The paragraphs of the introduction under its heading on line `line`: each ends at a line short of the column. */
+function paragraphsOf({ line, lines }: { line: number; lines: ReadonlyArray<Segment> }): ParsedPassage[] {
+  const place = {
+    part: 'introduction',
+    role: 'paragraph',
+    heading: printedHeading(INTRODUCTION),
+    leadIn: null,
+  } as const;
+  const column = Math.max(...lines.map((l) => l.text.length));
+  const passages: ParsedPassage[] = [];
+  let open: ParsedPassage | undefined;
+  for (const segment of lines) {
+    if (open) open.segments.push(segment);
+    else {
+      open = startPassage(segment.line, segment.text, place, { under: passages.length === 0 ? line : null });
+      passages.push(open);
+    }
+    if (segment.text.length < PARAGRAPH_END * column) open = undefined;
+  }
+  return passages;
+}

@@ -2,13 +2,17 @@ import { AREAS } from '../../../schema/index.ts';
 import { SUPERSCRIPT_CLASS, superscriptToDigits } from './footnote-markers.ts';
 import {
   numberedLines,
+  printedHeading,
   sourceError,
   startItem,
   type LayoutLine,
+  startPassage,
   type ParsedArea,
   type ParsedFootnote,
   type ParsedItem,
   type ParsedObjective,
+  type ParsedPassage,
+  type PassagePlace,
   type PlanParser,
   type Segment,
 } from './parsed-plan.ts';
@@ -22,19 +26,24 @@ const FURNITURE: ReadonlyArray<[RegExp, string]> = [
   [/^_$/, 'footnote separator'],
   [/^Priority [Aa]ctions$/, 'column title'],
 ];
+const INTRODUCTION = 'Introduction';
 
 /**
  * The 2021-2025 plan: five pillars headed by their full titles, "Objective N: text" lines and
  * priority actions "N.M text" (often as "- " bullets). Footnotes, page numbers and separators
  * interrupt actions at page ends; the text after them, starting in lower case, continues the
- * interrupted action.
+ * interrupted action. The title pages end with the heading "Introduction", whose paragraphs are printed one a line
+ * until the first pillar; the page break in the fourth leaves its text after the footnote, in lower case like an
+ * action's.
  */
 export const parsePlan2021to2025: PlanParser = (source) => {
   const pillars = AREAS['2021-2025'];
+  const passages: ParsedPassage[] = [];
   const areas: ParsedArea[] = [];
   const footnotes: ParsedFootnote[] = [];
   const frontMatter: Segment[] = [];
   const layout: LayoutLine[] = [];
+  let introduction: { line: number; place: PassagePlace } | undefined;
   let objective: ParsedObjective | undefined;
   let open: ParsedItem | undefined;
 
@@ -63,7 +72,13 @@ export const parsePlan2021to2025: PlanParser = (source) => {
     }
     const area = areas.at(-1);
     if (!area) {
-      frontMatter.push({ line: n, text: line });
+      const passage = passages.at(-1);
+      if (line === INTRODUCTION) {
+        const place = { part: 'introduction', role: 'paragraph', heading: printedHeading(line), leadIn: null } as const;
+        introduction = { line: n, place };
+      } else if (!introduction) frontMatter.push({ line: n, text: line });
+      else if (/^[a-z]/.test(line) && passage) passage.segments.push({ line: n, text: line });
+      else passages.push(startPassage(n, line, introduction.place, { under: passage ? null : introduction.line }));
       continue;
     }
     const objectiveMatch = OBJECTIVE.exec(line);
@@ -101,5 +116,5 @@ export const parsePlan2021to2025: PlanParser = (source) => {
         : `unexpected text before the first objective of pillar "${area.code}"`,
     );
   }
-  return { areas, footnotes, frontMatter, layout };
+  return { passages, areas, footnotes, frontMatter, layout };
 };

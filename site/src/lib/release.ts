@@ -84,6 +84,7 @@ const byId = <T extends { id: string }>(records: ReadonlyArray<T>) => new Map(re
 const footnoteById = byId([...dataset.footnotes, ...dataset.commitment_footnotes]);
 const erratumById = byId([...dataset.errata, ...dataset.commitment_errata]);
 const sourceById = byId(dataset.sources);
+const passageById = byId(dataset.passages);
 
 /** A document's commitments in printed order. */
 export const commitmentsIn = (document: string) =>
@@ -127,10 +128,12 @@ export const contentPagePaths = () => [
 
 /**
  * Where the record an erratum names is shown: the page of a plan, area, objective, priority
- * action, commitment document or commitment, or a footnote's place among its plan's or its
- * document's footnotes.
+ * action, commitment document or commitment, a passage's place in its plan's framing text, or a
+ * footnote's place among its plan's or its document's footnotes.
  */
 export const recordPath = (id: string) => {
+  const passage = passageById.get(id);
+  if (passage) return `${pageUrl.plan(passage.plan)}#${passage.id}`;
   const footnote = footnoteById.get(id);
   if (!footnote) return found(pagePaths, id, 'record');
   return `${'plan' in footnote ? pageUrl.plan(footnote.plan) : pageUrl.document(footnote.document)}#${footnote.id}`;
