@@ -14,6 +14,15 @@ export function builtPagePaths(): string[] {
     .sort();
 }
 
+/** A text as the built pages print it, with HTML's special characters escaped. */
+export const escapedHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
 /** The HTML of the built page at a URL path. */
 export const builtPage = (path: string) =>
   readFileSync(join(SITE_DIR, path.endsWith('/') ? `${path}index.html` : path), 'utf8');

@@ -10,7 +10,7 @@ import {
   pageUrl,
   type Language,
 } from '../../schema/index.ts';
-import { builtPage, builtPagePaths } from './built-site.ts';
+import { builtPage, builtPagePaths, escapedHtml } from './built-site.ts';
 import { PATHS } from '../../data/paths.ts';
 
 // The release the site is built from for the tests: its demonstration build (test/site/build-site.global.ts).
@@ -19,13 +19,6 @@ const ORIGIN = 'http://localhost:4321';
 const actions = actionsOf(dataset.plans);
 const statusOf = new Map(dataset.lineage.actions.map((a) => [a.action, a]));
 
-const escapeHtml = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 const sectionOf = (html: string, headingId: string) => {
   const start = html.indexOf(`<h2 id="${headingId}">`);
   return html.slice(start, html.indexOf('</section>', start));
@@ -69,7 +62,7 @@ describe('the pages of the international commitments', () => {
       const html = builtPage(localized(pageUrl.commitment(commitment.id), language));
       expect(html).toContain(
         `<blockquote class="record-text" lang="en" cite="#provenance"><p><span ` +
-          `class="number">66</span> ${escapeHtml(commitment.text)}</p></blockquote>`,
+          `class="number">66</span> ${escapedHtml(commitment.text)}</p></blockquote>`,
       );
       expect(html).toContain(
         `<a href="${localized(pageUrl.document('soa-security'), language)}" lang="en">MANDATES ` +
@@ -107,7 +100,7 @@ describe('the pages of the international commitments', () => {
     () => {
       const about = builtPage(pageUrl.about());
       for (const erratum of dataset.commitment_errata) {
-        const reason = escapeHtml(erratum.reason);
+        const reason = escapedHtml(erratum.reason);
         expect(builtPage(pageUrl.document(erratum.document))).toContain(reason);
         if (dataset.commitments.some((c) => c.id === erratum.item))
           expect(builtPage(pageUrl.commitment(erratum.item))).toContain(reason);
@@ -156,16 +149,16 @@ describe('the short names of the commitment documents', () => {
     for (const language of LANGUAGES) {
       const index = builtPage(localized(pageUrl.documents(), language));
       for (const document of dataset.documents) {
-        const name = escapeHtml(shortName(document.id, language)!);
+        const name = escapedHtml(shortName(document.id, language)!);
         expect(index).toContain(`<a href="${localized(pageUrl.document(document.id), language)}">${name}</a>`);
-        expect(index).toContain(`<p lang="en">${escapeHtml(document.title)}</p>`);
+        expect(index).toContain(`<p lang="en">${escapedHtml(document.title)}</p>`);
         const page = builtPage(localized(pageUrl.document(document.id), language));
         expect(page).toContain(`<span aria-current="page">${name}</span>`);
         expect(page).toMatch(new RegExp(`<title>${name} `));
-        expect(page).toContain(`<h1 lang="en">${escapeHtml(document.title)}</h1>`);
+        expect(page).toContain(`<h1 lang="en">${escapedHtml(document.title)}</h1>`);
       }
       const commitment = builtPage(localized(pageUrl.commitment('ungass-2016-1-a'), language));
-      const name = escapeHtml(shortName('ungass-2016', language)!);
+      const name = escapedHtml(shortName('ungass-2016', language)!);
       expect(commitment).toContain(`<a href="${localized(pageUrl.document('ungass-2016'), language)}">${name}</a>`);
       expect(commitment).toMatch(new RegExp(`<span class="subtitle">(<span lang="en">[^<]+</span> · )?${name}</span>`));
     }
@@ -178,7 +171,7 @@ describe('the short names of the commitment documents', () => {
       const related = dataset.related.filter((r) => r.action === '2011-2015-dr-1-a');
       for (const { commitment } of related) {
         const { document } = dataset.commitments.find((c) => c.id === commitment)!;
-        expect(section, commitment).toContain(`(${escapeHtml(shortName(document, language)!)}) ·`);
+        expect(section, commitment).toContain(`(${escapedHtml(shortName(document, language)!)}) ·`);
       }
     }
   });
@@ -213,7 +206,7 @@ describe('the lineage of every priority action on its page', () => {
   it('gives a curated link its reason', () => {
     const curated = dataset.lineage.links.find((l) => l.basis === 'curated')!;
     const section = sectionOf(builtPage(pageUrl.action(curated.to)), 'lineage-heading');
-    expect(section).toContain(`curated by hand: <span lang="en">${escapeHtml(curated.reason!)}</span>`);
+    expect(section).toContain(`curated by hand: <span lang="en">${escapedHtml(curated.reason!)}</span>`);
   });
 
   it('says when an action is new, or dropped', () => {

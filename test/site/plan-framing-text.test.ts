@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../data/paths.ts';
 import { buildRelease } from '../../data/steps/build-release.ts';
 import { LANGUAGES, formatLines, localized, pageUrl } from '../../schema/index.ts';
-import { builtPage } from './built-site.ts';
+import { builtPage, escapedHtml } from './built-site.ts';
 
 // The release the site is built from for the tests: its demonstration build (test/site/build-site.global.ts).
 const { dataset } = buildRelease(PATHS.root, { demonstration: true });
-
-/** A text as the built pages print it, with HTML's special characters escaped. */
-const escaped = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 
 /** Markup without the footnote markers placed in its text. */
 const withoutMarkers = (html: string) => html.replace(/<sup class="footnote-ref"[^>]*>.*?<\/sup>/gs, '');
@@ -48,7 +39,7 @@ describe("a plan page's framing text", () => {
         for (const passage of passages) {
           const markup = block(html, passage.id);
           expect(markup, passage.id).toContain(`<p lang="en">`);
-          expect(withoutMarkers(markup), passage.id).toContain(escaped(passage.text));
+          expect(withoutMarkers(markup), passage.id).toContain(escapedHtml(passage.text));
           expect(markup, passage.id).toContain(`href="#${passage.id}"`);
           expect(markup, passage.id).toContain(formatLines(passage.provenance.ranges));
           for (const footnote of passage.footnotes) expect(markup, passage.id).toContain(`href="#${footnote}"`);
