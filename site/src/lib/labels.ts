@@ -1,4 +1,6 @@
 import {
+  formatLines,
+  isSingleLine,
   printedActionNumber,
   type Action,
   type Area,
@@ -6,9 +8,10 @@ import {
   type CommitmentDocumentId,
   type Language,
   type Objective,
+  type Provenance,
 } from '../../../schema/index.ts';
 import type { Translate, UiKey } from '../i18n/i18n.ts';
-import { areaOf, objectiveOf, type PlanInfo, type PlanItem } from './release.ts';
+import { areaOf, objectiveOf, sourceOf, type PlanInfo, type PlanItem } from './release.ts';
 
 /** The kind of a record, read from the fields only that kind has. */
 export const kindOf = (record: PlanItem) =>
@@ -109,3 +112,10 @@ export const formatScore = (score: number, language: Language) =>
 /** A number of actions or links in words, the singular for one: "1 link", "33 links". */
 export const countOf = (count: number, noun: 'pairing.actions' | 'pairing.links', t: Translate) =>
   t(count === 1 ? (`${noun}_one` as const) : noun, { count });
+
+/** Where a record's text stands in its raw source, in the interface language: "lines 36-37, 468 of hpa-2011-2015.txt". */
+export const sourceLines = (provenance: Provenance, t: Translate) =>
+  t(isSingleLine(provenance) ? 'record.line_of' : 'record.lines_of', {
+    lines: formatLines(provenance.ranges),
+    file: sourceOf(provenance.source).file,
+  });
