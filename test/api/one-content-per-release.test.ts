@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { DeleteItemCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, GetItemCommand, PutItemCommand, type PutItemCommandInput } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionsOf, type Dataset } from '../../schema/index.ts';
 import { readBundleAt, type ReleaseBundle } from '../../data/bundle/read-bundle.ts';
 import { loadRelease, makeCurrent } from '../../functions/storage/publish-release.ts';
 import { ReleaseContentConflict } from '../../functions/storage/release-content-claim.ts';
-import { keyAttributes, releaseClaimKey } from '../../functions/storage/table-design.ts';
+import { keyAttributes, releaseClaimKey, releaseKey } from '../../functions/storage/table-design.ts';
 import { publishedApi } from './api-fixture.ts';
 
 let api: Awaited<ReturnType<typeof publishedApi>>;
@@ -111,6 +111,31 @@ describe('a release id holds the items of one content only', () => {
       `(SHA256SUMS ${contents[won]!.sha256sums}, this bundle ${contents[1 - won]!.sha256sums})`,
     );
     expect(await pinnedActions(release)).toEqual(actionsOf(contents[won]!.dataset.plans));
+  });
+
+  it('does not mark a release loaded over a marker that a loader without claims wrote for other content meanwhile', async () => {
+    const release = '2099-04-01';
+    const other = contentB(release).bundle;
+    const marker = { TableName: api.db.table, Key: keyAttributes(releaseKey(release)), ConsistentRead: true };
+    const client = api.db.client();
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'PutItemCommand' && (args.input as PutItemCommandInput).Item?.pk?.S === 'releases')
+          await api.db.client().send(
+            new PutItemCommand({
+              TableName: api.db.table,
+              Item: { ...marker.Key, json: { S: '{}' }, sha256sums: { S: other.sha256sums } },
+            }),
+          );
+        return next(args);
+      },
+      { step: 'initialize' },
+    );
+    await expect(loadRelease(client, api.db.table, contentA(release))).rejects.toThrow(
+      `release ${release} is already published with other content (SHA256SUMS ${other.sha256sums}, ` +
+        `this bundle ${published.sha256sums})`,
+    );
+    expect((await api.db.client().send(new GetItemCommand(marker))).Item?.sha256sums?.S).toBe(other.sha256sums);
   });
 
   it('refuses other content under a release published before ids were claimed, which has a marker only', async () => {
