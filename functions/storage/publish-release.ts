@@ -58,7 +58,8 @@ export async function publishRelease(
  * in the table is not written again. Other content under the same id, published or claimed by a
  * load that was interrupted or is under way, is refused before anything is written
  * (ReleaseContentConflict): a release id only ever holds the items of one content, and a
- * published release never changes.
+ * published release never changes. The marker is written under the same condition as the claim,
+ * so that no load overwrites a marker that a loader without claims wrote for other content.
  */
 export async function loadRelease(
   client: DynamoDBClient,
