@@ -25,9 +25,9 @@ export interface ReleaseResourceEvent {
 /**
  * The deployment's data publishing, as a CloudFormation custom resource: the same loader as
  * `npm run data:publish`, run in two ordered steps. `load` writes the release bundled with this
- * function (refusing one whose files do not match its SHA256SUMS); `make-current` then flips the
- * pointer, so a failed load leaves the previous release live. Deleting either resource changes
- * nothing: old releases stay, and the table outlives the stack.
+ * function (refusing one whose files do not match its SHA256SUMS, or whose id holds other content);
+ * `make-current` then flips the pointer, so a failed load leaves the previous release live. Deleting
+ * either resource changes nothing: old releases stay, and the table outlives the stack.
  */
 export async function releaseResource(
   event: ReleaseResourceEvent,

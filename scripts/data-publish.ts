@@ -13,6 +13,7 @@ import { LOCAL_AWS_CONFIG } from '../functions/local/local-dynamodb.ts';
 import { readBundleAt } from '../data/bundle/read-bundle.ts';
 import { DATA_FILES, PATHS, releaseDir } from '../data/paths.ts';
 import { publishRelease } from '../functions/storage/publish-release.ts';
+import { ReleaseContentConflict } from '../functions/storage/release-content-claim.ts';
 
 const { values } = parseArgs({
   options: { table: { type: 'string' }, release: { type: 'string' }, endpoint: { type: 'string' } },
@@ -36,7 +37,9 @@ try {
   const outcome =
     error instanceof DataError
       ? 'nothing written'
-      : 'the current release is unchanged; run it again to complete the load';
+      : error instanceof ReleaseContentConflict
+        ? 'the current release is unchanged'
+        : 'the current release is unchanged; run it again to complete the load';
   console.error(`data:publish failed, ${outcome}.\n${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {

@@ -6,6 +6,7 @@ import {
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import type { ReleaseBundle } from '../../data/bundle/read-bundle.ts';
+import { claimRelease, markReleaseLoaded, ReleaseContentConflict } from './release-content-claim.ts';
 import { releaseContentItems, releaseRecordOf, type StoredItem } from './release-items.ts';
 import { keyAttributes, pointerKey, releaseKey, type ItemKey } from './table-design.ts';
 
@@ -51,10 +52,14 @@ export async function publishRelease(
 }
 
 /**
- * Writes a release into the table without making it current. Content goes under the release's own
- * keys first; then its marker, which makes it readable by pinned requests and eligible for
- * `makeCurrent`. A release already complete in the table is not written again; one with the same
- * id but other content is refused, because a published release never changes.
+ * Writes a release into the table without making it current. It first claims the release id for
+ * the bundle's content; content goes under the release's own keys next; then its marker, which
+ * makes it readable by pinned requests and eligible for `makeCurrent`. A release already complete
+ * in the table is not written again. Other content under the same id, published or claimed by a
+ * load that was interrupted or is under way, is refused before anything is written
+ * (ReleaseContentConflict): a release id only ever holds the items of one content, and a
+ * published release never changes. The marker is written under the same condition as the claim,
+ * so that no load overwrites a marker that a loader without claims wrote for other content.
  */
 export async function loadRelease(
   client: DynamoDBClient,
@@ -63,15 +68,14 @@ export async function loadRelease(
   options: PublishOptions = {},
 ): Promise<PublishOutcome> {
   const record = releaseRecordOf(bundle.dataset, bundle.files, bundle.sha256sums);
+  // The marker is read before the claim is made: a release published before ids were claimed has a marker only.
   const existingSums = await loadedSums(client, table, record.id);
   if (existingSums !== undefined && existingSums !== record.sha256sums) {
-    throw new Error(
-      `release ${record.id} is already published with other content (SHA256SUMS ${existingSums}` +
-        `, this bundle ${record.sha256sums}); publish the change as a new release`,
-    );
+    throw new ReleaseContentConflict(record.id, existingSums, record.sha256sums, 'marker');
   }
   let written = 0;
   if (existingSums === undefined) {
+    await claimRelease(client, table, record.id, record.sha256sums);
     const items = releaseContentItems(bundle.dataset);
     for (let start = 0; start < items.length; start += BATCH_SIZE) {
       const batch = items.slice(start, start + BATCH_SIZE);
@@ -83,15 +87,7 @@ export async function loadRelease(
       written += batch.length;
       options.onProgress?.(written, items.length);
     }
-    await client.send(
-      new PutItemCommand({
-        TableName: table,
-        Item: {
-          ...toAttributes({ ...releaseKey(record.id), json: JSON.stringify(record) }),
-          sha256sums: { S: record.sha256sums },
-        },
-      }),
-    );
+    await markReleaseLoaded(client, table, record);
   }
   return { release: record.id, written, alreadyLoaded: existingSums !== undefined };
 }

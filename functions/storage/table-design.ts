@@ -55,6 +55,12 @@ export const RELEASES_PARTITION = 'releases';
 /** The marker item of a release: written once all its content is, so its presence means "complete". */
 export const releaseKey = (release: string): ItemKey => ({ pk: RELEASES_PARTITION, sk: release });
 
+/**
+ * The claim of a release id by one content, named by its SHA256SUMS digest: written before any of the release's
+ * content, so that an id never holds the items of two contents. It stays once the load completes.
+ */
+export const releaseClaimKey = (release: string): ItemKey => ({ pk: 'release-claims', sk: release });
+
 /** The partition of a release's records of one kind. */
 export const recordPartition = (release: string, kind: AnyRecordKind) => `${release}#${kind.name}`;
 
