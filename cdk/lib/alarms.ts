@@ -1,6 +1,7 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { Distribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -20,18 +21,25 @@ export const ALARM_THRESHOLDS = {
   apiErrors: 1,
   /** 5xx answers of the Function URL: the API's own 500 and 503 and Lambda's failures. */
   apiServerErrors: 5,
+  /** Percent of the distribution's responses that were 5xx, on average. */
+  distributionServerErrorRate: 5,
 } as const;
+
+/** CloudFront publishes its metrics in us-east-1 only, and an alarm must be in its metric's region. */
+const CLOUDFRONT_METRICS_REGION = 'us-east-1';
 
 export interface AlarmsProps {
   readonly table: ITable;
   readonly api: IFunction;
+  readonly distribution: Distribution;
   /** Where notifications are sent by email; none subscribed when null. */
   readonly email: string | null;
 }
 
 /**
  * The alarms of the portal's back end, all to one SNS topic (with an email subscription when an
- * address is configured): table reads throttled, API throttles, errors and Function URL 5xx.
+ * address is configured): table reads throttled, API throttles, errors and Function URL 5xx, and,
+ * in a stack in us-east-1, where CloudFront's metrics are, the distribution's 5xx rate.
  */
 export class Alarms extends Construct {
   readonly topic: Topic;
@@ -85,5 +93,20 @@ export class Alarms extends Construct {
       ALARM_THRESHOLDS.apiServerErrors,
       'The API answered with server errors (5xx) through its Function URL.',
     );
+    if (Stack.of(this).region === CLOUDFRONT_METRICS_REGION) {
+      alarm(
+        'DistributionServerErrorRate',
+        // CloudFront files its metrics under both dimensions; the CDK's own metric gives only the first.
+        new Metric({
+          namespace: 'AWS/CloudFront',
+          metricName: '5xxErrorRate',
+          dimensionsMap: { DistributionId: props.distribution.distributionId, Region: 'Global' },
+          statistic: 'Average',
+          period: ALARM_PERIOD,
+        }),
+        ALARM_THRESHOLDS.distributionServerErrorRate,
+        'Readers got server errors (5xx) from CloudFront, from the bucket, the API or CloudFront itself.',
+      );
+    }
   }
 }

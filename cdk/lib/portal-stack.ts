@@ -59,7 +59,12 @@ export class PortalStack extends Stack {
     });
     // Pages go live only once the release they cite is served.
     site.node.addDependency(publisher.current);
-    const { topic } = new Alarms(this, 'Alarms', { table, api: api.function, email: props.alarmEmail });
+    const { topic } = new Alarms(this, 'Alarms', {
+      table,
+      api: api.function,
+      distribution: site.distribution,
+      email: props.alarmEmail,
+    });
     new CostBudget(this, 'CostBudget', { monthlyUsd: props.monthlyBudgetUsd, topic });
 
     const url = `https://${props.domain?.names[0] ?? site.distribution.distributionDomainName}`;

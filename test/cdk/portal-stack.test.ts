@@ -443,14 +443,33 @@ describe('the deployment (AWS CDK)', () => {
     }
   }, 180_000);
 
-  it('with a custom domain requires TLSv1.2_2025; without an alarm address subscribes nobody', () => {
-    const withDomain = portalApp({
-      domain: { names: ['drugpolicy.example.org'], certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/x' },
-      alarmEmail: null,
-    }).template;
-    expect(distributionOf(withDomain).ViewerCertificate).toMatchObject({ MinimumProtocolVersion: 'TLSv1.2_2025' });
-    expect(Object.keys(withDomain.findResources('AWS::SNS::Subscription'))).toEqual([]);
-  }, 180_000);
+  it(
+    'with a custom domain requires TLSv1.2_2025; without an alarm address subscribes nobody; in us-east-1 ' +
+      "alarms on the distribution's 5xx rate too",
+    () => {
+      const withDomain = portalApp({
+        env: { account: '111111111111', region: 'us-east-1' },
+        domain: {
+          names: ['drugpolicy.example.org'],
+          certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/x',
+        },
+        alarmEmail: null,
+      }).template;
+      expect(distributionOf(withDomain).ViewerCertificate).toMatchObject({ MinimumProtocolVersion: 'TLSv1.2_2025' });
+      expect(Object.keys(withDomain.findResources('AWS::SNS::Subscription'))).toEqual([]);
+      withDomain.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/CloudFront',
+        MetricName: '5xxErrorRate',
+        Statistic: 'Average',
+        Threshold: ALARM_THRESHOLDS.distributionServerErrorRate,
+        Dimensions: Match.arrayWith([
+          { Name: 'DistributionId', Value: { Ref: logicalIdOf(withDomain, 'AWS::CloudFront::Distribution') } },
+          { Name: 'Region', Value: 'Global' },
+        ]),
+      });
+    },
+    180_000,
+  );
 
   it('rolls back by pointing CurrentRelease at an older release while the newest stays loaded', () => {
     const rolledBack = portalApp({ current: '2026-11-22' }).template;
