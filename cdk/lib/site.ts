@@ -69,7 +69,8 @@ export interface SiteProps {
 /**
  * The portal on a CDN: the pages and release files in a private, versioned bucket read only by
  * CloudFront (Origin Access Control), `/v1/*` passed to the API's Function URL (signed the same
- * way), strict security headers on everything, HTTP/2 and HTTP/3, compression, and access logs.
+ * way) with only what the API reads, strict security headers on everything, HTTP/2 and HTTP/3,
+ * compression, and access logs.
  */
 export class Site extends Construct {
   readonly distribution: Distribution;
@@ -121,7 +122,7 @@ export class Site extends Construct {
     });
     // The API decides how long each response may be cached (a year when pinned to a release, a
     // minute otherwise); the cache keys on the whole query and on Accept, which picks JSON, CSV or,
-    // for a browser, a record's HTML page.
+    // for a browser, a record's HTML page, and which the API's viewer-request function makes canonical.
     const apiCache = new CachePolicy(this, 'ApiCache', {
       comment: 'Honours the API Cache-Control; keys on the query string and Accept',
       defaultTtl: Duration.seconds(0),
