@@ -5,6 +5,8 @@
  * Context (rules in cdk/settings.ts): `stage` (default `dev`), `domain` and `certificateArn` (a
  * custom domain, certificate in us-east-1), `release` (an older, already loaded release to make
  * current: a rollback), `apiConcurrency` (default 50), `logRetentionDays` (default 90),
+ * `maxReadRequestUnits` (the table's read cap per second, default 1000), `alarmEmail` (where
+ * alarms and budget notifications go), `monthlyBudgetUsd` (default 25),
  * `demonstration` ("true" deploys the release's demonstration build, with synthetic MEM results,
  * instead of the release itself: for a demonstration stage only, never by default), `siteDir` (the
  * built pages, dist/site by default).
@@ -60,5 +62,8 @@ new PortalStack(app, stackName(settings.stage), {
     : undefined,
   apiConcurrency: settings.apiConcurrency,
   logRetention: settings.logRetention,
+  maxReadRequestUnits: settings.maxReadRequestUnits,
+  alarmEmail: settings.alarmEmail,
+  monthlyBudgetUsd: settings.monthlyBudgetUsd,
 });
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

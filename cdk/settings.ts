@@ -35,6 +35,15 @@ const Fields = z.object({
       "one of CloudWatch's retention periods, e.g. 30, 90, 365",
     )
     .default('90'),
+  maxReadRequestUnits: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'a whole number of read request units per second, at least 1')
+    .default('1000'),
+  alarmEmail: z.email('an email address').optional(),
+  monthlyBudgetUsd: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'a whole number of US dollars a month, at least 1')
+    .default('25'),
   siteDir: z.string().min(1, 'the folder of the built pages').default(PATHS.site),
 });
 
@@ -56,6 +65,12 @@ export interface DeploySettings {
   readonly apiConcurrency: number;
   /** How long the logs are kept, in days: one of CloudWatch's retention periods. */
   readonly logRetention: RetentionDays;
+  /** At most this many read request units a second on the table: DynamoDB throttles reads beyond it. */
+  readonly maxReadRequestUnits: number;
+  /** Where alarms and budget notifications are sent; none subscribed when null. */
+  readonly alarmEmail: string | null;
+  /** The monthly cost budget of the account, in US dollars. */
+  readonly monthlyBudgetUsd: number;
   /** The built pages to deploy: dist/site unless another folder is given. */
   readonly siteDir: string;
 }
@@ -101,6 +116,9 @@ export function readDeploySettings(
       demonstration: s.demonstration === 'true',
       apiConcurrency: Number(s.apiConcurrency),
       logRetention: Number(s.logRetentionDays) as RetentionDays,
+      maxReadRequestUnits: Number(s.maxReadRequestUnits),
+      alarmEmail: s.alarmEmail ?? null,
+      monthlyBudgetUsd: Number(s.monthlyBudgetUsd),
       siteDir: s.siteDir,
     },
     problems: [],

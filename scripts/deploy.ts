@@ -1,6 +1,6 @@
 /**
  * `npm run deploy -- [--stage NAME] [--domain HOST --certificate-arn ARN] [--release ID] [--contact URL]
- * [--demonstration]`:
+ * [--alarm-email ADDRESS] [--demonstration]`:
  * builds the current data release and the portal, then deploys the whole stack with the AWS CDK
  * CLI (AWS credentials and region from the environment). The release is loaded into DynamoDB by
  * the deployment itself, and made current before the pages go live. Synthetic demonstration data
@@ -21,7 +21,7 @@ import { ContactUrl } from '../site/settings.ts';
 
 const USAGE =
   'npm run deploy -- [--stage NAME] [--domain HOST --certificate-arn ARN] [--release ID] ' +
-  '[--contact URL] [--demonstration]';
+  '[--contact URL] [--alarm-email ADDRESS] [--demonstration]';
 
 /** Stops before anything is built or deployed, saying what was wrong. */
 function refuse(...problems: string[]): never {
@@ -38,6 +38,7 @@ const options = (() => {
         'certificate-arn': { type: 'string' },
         release: { type: 'string' },
         contact: { type: 'string' },
+        'alarm-email': { type: 'string' },
         demonstration: { type: 'boolean', default: false },
       },
       strict: true,
@@ -53,9 +54,10 @@ const context: Partial<Record<DeploySettingName, string>> = {
   domain: options.domain,
   certificateArn: options['certificate-arn'],
   release: options.release,
+  alarmEmail: options['alarm-email'],
   demonstration: options.demonstration ? 'true' : undefined,
 };
-const read = readDeploySettings(context, (name) => (name === 'certificateArn' ? '--certificate-arn' : `--${name}`));
+const read = readDeploySettings(context, (name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
 const settings = read.settings ?? refuse(...read.problems);
 const given = ContactUrl.nullable().safeParse(options.contact ?? null);
 const contact = given.success

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Duration } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -22,14 +23,19 @@ export interface NodeFunctionProps {
 /**
  * A Lambda function of this repository, built the same way for all: Node.js 24 on arm64, an ESM
  * bundle made by the local esbuild (no Docker) with the AWS SDK left to the runtime, JSON logs
- * in a log group of its own with a retention.
+ * in a log group of its own with a retention. Its role may write to that log group and nowhere
+ * else; what else it may do, its owner grants.
  */
 export class NodeFunction extends Construct {
   readonly function: NodejsFunction;
 
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
     super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention });
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
     this.function = new NodejsFunction(this, 'Function', {
+      role,
       entry: join(PATHS.root, props.entry),
       handler: 'handler',
       projectRoot: PATHS.root,
@@ -41,7 +47,7 @@ export class NodeFunction extends Construct {
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       environment: props.environment,
       loggingFormat: LoggingFormat.JSON,
-      logGroup: new LogGroup(this, 'Logs', { retention: props.logRetention }),
+      logGroup,
       bundling: {
         format: OutputFormat.ESM,
         target: 'node24',

@@ -106,12 +106,9 @@ export const problems = {
     new HttpProblem(503, 'The data store is unavailable; retry shortly.', [], { 'Retry-After': '5' }),
 };
 
-/**
- * The RFC 9457 problem details response for `problem`. `instance` is the request's path and
- * query. Client errors may be cached briefly; server errors never.
- */
-export function problemResponse(problem: HttpProblem, instance: string): Response {
-  const body: Problem = {
+/** The RFC 9457 problem details document of `problem`; `instance` is the request's path and query. */
+export function problemDocument(problem: HttpProblem, instance: string): Problem {
+  return {
     type: 'about:blank',
     title: PROBLEM_STATUSES[problem.status].title,
     status: problem.status,
@@ -119,12 +116,21 @@ export function problemResponse(problem: HttpProblem, instance: string): Respons
     instance,
     ...(problem.errors.length > 0 ? { errors: [...problem.errors] } : {}),
   };
-  return new Response(JSON.stringify(body), {
+}
+
+/** The headers of a problem response: its media type and caching (client errors briefly, server errors never). */
+export function problemHeaders(problem: HttpProblem): Record<string, string> {
+  return {
+    'Content-Type': 'application/problem+json',
+    'Cache-Control': problem.status >= 500 ? 'no-store' : 'public, max-age=60',
+    ...problem.headers,
+  };
+}
+
+/** The RFC 9457 problem details response for `problem`; `instance` is the request's path and query. */
+export function problemResponse(problem: HttpProblem, instance: string): Response {
+  return new Response(JSON.stringify(problemDocument(problem, instance)), {
     status: problem.status,
-    headers: {
-      'Content-Type': 'application/problem+json',
-      'Cache-Control': problem.status >= 500 ? 'no-store' : 'public, max-age=60',
-      ...problem.headers,
-    },
+    headers: problemHeaders(problem),
   });
 }

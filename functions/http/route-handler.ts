@@ -14,11 +14,13 @@ import type { ReleaseResolver } from './release-resolver.ts';
 import type { RenderedResponse, ResponseCache } from './response-cache.ts';
 import type { ReleaseStore } from '../storage/release-store.ts';
 
+// While the API fails (a 5xx) or is slow to revalidate, CloudFront may keep serving a response it
+// already holds for up to a day: a response of the current release changes only when a release does.
+const STALE = 'stale-while-revalidate=60, stale-if-error=86400';
 const CACHE_CONTROL: Record<CachePolicy, (pinned: boolean) => string> = {
-  'per-release': (pinned) =>
-    pinned ? 'public, max-age=31536000, immutable' : 'public, max-age=60, stale-while-revalidate=60',
+  'per-release': (pinned) => (pinned ? 'public, max-age=31536000, immutable' : `public, max-age=60, ${STALE}`),
   immutable: () => 'public, max-age=31536000, immutable',
-  short: () => 'public, max-age=60',
+  short: () => `public, max-age=60, ${STALE}`,
   none: () => 'no-store',
 };
 

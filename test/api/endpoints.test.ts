@@ -158,12 +158,17 @@ describe('the API over the published release', () => {
     expect(whole.headers.get('content-disposition')).toBe(`attachment; filename="${stem}-excel.csv"`);
   });
 
-  it('pins a response to its release: immutable for caches, and marked pinned', async () => {
+  it('pins a response to its release: immutable for caches, and marked pinned; others may be served stale on errors', async () => {
     const pinned = await get(`/v1/actions/2016-2020-dr-4-3?release=${api.release}`);
     expect(pinned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(((await pinned.json()) as { meta: { pinned: boolean } }).meta.pinned).toBe(true);
     const current = await get('/v1/actions/2016-2020-dr-4-3');
-    expect(current.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=60');
+    expect(current.headers.get('cache-control')).toBe(
+      'public, max-age=60, stale-while-revalidate=60, stale-if-error=86400',
+    );
+    expect((await get('/v1/releases')).headers.get('cache-control')).toBe(
+      'public, max-age=60, stale-while-revalidate=60, stale-if-error=86400',
+    );
   });
 
   it('lists the releases with their changelog, files and checksums', async () => {

@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.db.close());
 
-const READS = ['GetItem', 'Query', 'BatchGetItem'];
+const READS = ['GetItem', 'Query'];
 const PATHS = [
   '/v1/plans',
   '/v1/plans/2021-2025',

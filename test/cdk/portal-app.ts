@@ -37,6 +37,9 @@ export function portalApp(overrides: Partial<PortalStackProps> = {}) {
     current: release.release,
     apiConcurrency: 50,
     logRetention: RetentionDays.THREE_MONTHS,
+    maxReadRequestUnits: 1000,
+    alarmEmail: 'alarms@portal.example',
+    monthlyBudgetUsd: 25,
     ...overrides,
   });
   return { app, stack, template: Template.fromStack(stack), release };

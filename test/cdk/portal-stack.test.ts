@@ -6,7 +6,11 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ALARM_PERIOD, ALARM_THRESHOLDS } from '../../cdk/lib/alarms.ts';
 import { API_TABLE_ACTIONS } from '../../cdk/lib/api.ts';
+import { apiViewerRequestSource } from '../../cdk/lib/api-viewer-request.ts';
+import { BUDGET_NOTIFICATIONS } from '../../cdk/lib/cost-budget.ts';
+import { API_FORWARDED_HEADERS, NONCURRENT_PAGE_DAYS } from '../../cdk/lib/site.ts';
 import { archiveChecksumName, archiveName } from '../../data/bundle/release-archive.ts';
 import { localServer } from '../../functions/local/local-server.ts';
 import { BUNDLE_DIR } from '../../functions/release-resource.ts';
@@ -47,6 +51,11 @@ function headersCloudFrontSends(config: Record<string, any>): Record<string, str
   };
 }
 
+/** The distribution's configuration. */
+const distributionOf = (template: Template) =>
+  Object.values(template.findResources('AWS::CloudFront::Distribution') as Record<string, Resource>)[0]!.Properties
+    .DistributionConfig;
+
 /** The actions of every IAM policy statement attached to a role. */
 function roleActions(template: Template, role: string): string[] {
   return Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
@@ -77,8 +86,8 @@ describe('the deployment (AWS CDK)', () => {
   });
 
   it(
-    'keeps the data: on-demand table with point-in-time recovery, encryption and deletion ' +
-      'protection, retained when the stack goes',
+    'keeps the data: on-demand table with a read cap, point-in-time recovery, encryption and ' +
+      'deletion protection, retained when the stack goes',
     () => {
       template.hasResource('AWS::DynamoDB::Table', {
         DeletionPolicy: 'Retain',
@@ -88,6 +97,7 @@ describe('the deployment (AWS CDK)', () => {
           PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
           DeletionProtectionEnabled: true,
           SSESpecification: { SSEEnabled: true },
+          OnDemandThroughput: { MaxReadRequestUnits: 1000 },
         }),
       });
     },
@@ -140,7 +150,8 @@ describe('the deployment (AWS CDK)', () => {
     const api = resources[url.Properties.TargetFunctionArn['Fn::GetAtt'][0]]!;
     const actions = roleActions(template, api.Properties.Role['Fn::GetAtt'][0]);
     expect(actions.filter((a) => a.startsWith('dynamodb:')).sort()).toEqual([...API_TABLE_ACTIONS].sort());
-    expect(actions.filter((a) => /Put|Write|Delete|Update|Create|\*/.test(a))).toEqual([]);
+    // Besides its own logs (checked below).
+    expect(actions.filter((a) => !a.startsWith('logs:') && /Put|Write|Delete|Update|Create|\*/.test(a))).toEqual([]);
   });
 
   it('serves the site with strict security headers: CSP, HSTS, nosniff, no framing, a referrer policy', () => {
@@ -218,7 +229,6 @@ describe('the deployment (AWS CDK)', () => {
         HeadersConfig: { Headers: ['Accept'] },
       },
     });
-    expect(behavior.AllowedMethods).toEqual(['GET', 'HEAD', 'OPTIONS']);
     expect(distribution).toMatchObject({
       HttpVersion: 'http2and3',
       Logging: expect.objectContaining({ Prefix: 'cloudfront/' }),
@@ -226,6 +236,151 @@ describe('the deployment (AWS CDK)', () => {
     });
     template.hasResourceProperties('AWS::CloudFront::Function', {
       FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }),
+    });
+  });
+
+  it('forwards to the API only the query string and the headers it reads: never a cookie or an x-amz- header', () => {
+    const behavior = distributionOf(template).CacheBehaviors.find(
+      (b: { PathPattern: string }) => b.PathPattern === '/v1/*',
+    );
+    const origin = resources[behavior.OriginRequestPolicyId.Ref]!.Properties.OriginRequestPolicyConfig;
+    const cache =
+      resources[behavior.CachePolicyId.Ref]!.Properties.CachePolicyConfig.ParametersInCacheKeyAndForwardedToOrigin;
+    expect(origin).toMatchObject({
+      QueryStringsConfig: { QueryStringBehavior: 'all' },
+      CookiesConfig: { CookieBehavior: 'none' },
+      HeadersConfig: { HeaderBehavior: 'whitelist' },
+    });
+    expect(cache.CookiesConfig).toEqual({ CookieBehavior: 'none' });
+    const forwarded = [...origin.HeadersConfig.Headers, ...cache.HeadersConfig.Headers] as string[];
+    expect(forwarded.sort()).toEqual(
+      ['Accept', 'Access-Control-Request-Headers', 'Access-Control-Request-Method', 'If-None-Match', 'Origin'].sort(),
+    );
+    expect(API_FORWARDED_HEADERS.every((h) => forwarded.includes(h))).toBe(true);
+    expect(forwarded.filter((h) => /^x-amz-|^cookie$|^authorization$/i.test(h))).toEqual([]);
+  });
+
+  it(
+    'lets every method reach the /v1/* viewer-request function, which answers the refused ones with the ' +
+      "API's 405, and caches only GET and HEAD",
+    () => {
+      const behavior = distributionOf(template).CacheBehaviors.find(
+        (b: { PathPattern: string }) => b.PathPattern === '/v1/*',
+      );
+      expect([...behavior.AllowedMethods].sort()).toEqual(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT']);
+      expect(behavior.CachedMethods).toEqual(['GET', 'HEAD']);
+      expect(behavior.FunctionAssociations).toHaveLength(1);
+      const [association] = behavior.FunctionAssociations;
+      expect(association.EventType).toBe('viewer-request');
+      const fn = resources[association.FunctionARN['Fn::GetAtt'][0]]!.Properties;
+      expect(fn.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+      expect(fn.FunctionCode).toBe(apiViewerRequestSource());
+      // CloudFront Functions take at most 10 KB of code.
+      expect(Buffer.byteLength(fn.FunctionCode)).toBeLessThan(10_240);
+    },
+  );
+
+  it("never puts the site's 404 page over an API error: only S3's 403 becomes it, uncached", () => {
+    const errors = distributionOf(template).CustomErrorResponses as Array<Record<string, unknown>>;
+    expect(errors.filter((e) => e.ResponsePagePath !== undefined)).toEqual([
+      { ErrorCode: 403, ResponseCode: 404, ResponsePagePath: '/404.html', ErrorCachingMinTTL: 0 },
+    ]);
+    // The API's own 400, 404, 405 and 406 pass through as it wrote them; server errors keep their body.
+    expect(errors.map((e) => e.ErrorCode)).not.toEqual(expect.arrayContaining([400]));
+    expect(errors.filter((e) => [400, 404, 405, 406].includes(e.ErrorCode as number))).toEqual([]);
+    expect(errors.filter((e) => (e.ErrorCode as number) >= 500)).toEqual(
+      [500, 502, 503, 504].map((ErrorCode) => ({ ErrorCode, ErrorCachingMinTTL: 10 })),
+    );
+  });
+
+  it('gives every Lambda function a log group that expires, and our own functions a role that writes only there', () => {
+    const functions = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
+    expect(functions.length).toBeGreaterThanOrEqual(4);
+    for (const [id, fn] of functions) {
+      const group = resources[fn.Properties.LoggingConfig?.LogGroup?.Ref]?.Properties;
+      expect(group?.RetentionInDays, id).toBe(90);
+    }
+    const api = Object.values(template.findResources('AWS::Lambda::Url') as Record<string, Resource>)[0]!.Properties
+      .TargetFunctionArn['Fn::GetAtt'][0] as string;
+    const loader = functions.find(([, f]) => f.Properties.Timeout === 600)![0];
+    for (const [id, fn] of functions.filter(([f]) => f === api || f === loader)) {
+      const role = fn.Properties.Role['Fn::GetAtt'][0] as string;
+      expect(resources[role]!.Properties.ManagedPolicyArns, id).toBeUndefined();
+      const logStatements = Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
+        .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === role))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement)
+        .filter((st: { Action: string | string[] }) => [st.Action].flat().some((a) => a.startsWith('logs:')));
+      expect(logStatements, id).toEqual([
+        expect.objectContaining({
+          Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+          Resource: { 'Fn::GetAtt': [fn.Properties.LoggingConfig.LogGroup.Ref, 'Arn'] },
+        }),
+      ]);
+    }
+  });
+
+  it('expires only older versions of pages and unfinished uploads, never a current file', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      VersioningConfiguration: { Status: 'Enabled' },
+      LifecycleConfiguration: {
+        Rules: [
+          {
+            Status: 'Enabled',
+            NoncurrentVersionExpiration: { NoncurrentDays: NONCURRENT_PAGE_DAYS },
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+          },
+        ],
+      },
+    });
+  });
+
+  it('alarms on read throttling, API throttles, errors and 5xx to a topic that emails the configured address', () => {
+    const topics = Object.keys(template.findResources('AWS::SNS::Topic'));
+    expect(topics).toHaveLength(1);
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'alarms@portal.example',
+      TopicArn: { Ref: topics[0] },
+    });
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm') as Record<string, Resource>).map(
+      (a) => a.Properties,
+    );
+    const byMetric = Object.fromEntries(alarms.map((a) => [`${a.Namespace}/${a.MetricName}`, a]));
+    expect(Object.keys(byMetric).sort()).toEqual(
+      ['AWS/DynamoDB/ReadThrottleEvents', 'AWS/Lambda/Errors', 'AWS/Lambda/Throttles', 'AWS/Lambda/Url5xxCount'].sort(),
+    );
+    expect(byMetric['AWS/DynamoDB/ReadThrottleEvents']!.Threshold).toBe(ALARM_THRESHOLDS.tableReadThrottles);
+    expect(byMetric['AWS/Lambda/Url5xxCount']!.Threshold).toBe(ALARM_THRESHOLDS.apiServerErrors);
+    for (const alarm of alarms) {
+      expect(alarm).toMatchObject({
+        Statistic: 'Sum',
+        Period: ALARM_PERIOD.toSeconds(),
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        AlarmActions: [{ Ref: topics[0] }],
+      });
+    }
+  });
+
+  it('budgets the monthly cost and notifies the same topic', () => {
+    const [budget] = Object.values(template.findResources('AWS::Budgets::Budget') as Record<string, Resource>);
+    expect(budget!.Properties.Budget).toEqual({
+      BudgetType: 'COST',
+      TimeUnit: 'MONTHLY',
+      BudgetLimit: { Amount: 25, Unit: 'USD' },
+    });
+    const notifications = budget!.Properties.NotificationsWithSubscribers as Array<Record<string, any>>;
+    expect(notifications.map((n) => [n.Notification.NotificationType, n.Notification.Threshold])).toEqual(
+      BUDGET_NOTIFICATIONS.map((n) => [n.notificationType, n.threshold]),
+    );
+    const topic = Object.keys(template.findResources('AWS::SNS::Topic'))[0]!;
+    for (const n of notifications)
+      expect(n.Subscribers).toEqual([{ SubscriptionType: 'SNS', Address: { Ref: topic } }]);
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: 'sns:Publish', Principal: { Service: 'budgets.amazonaws.com' } }),
+        ]),
+      },
     });
   });
 
@@ -287,6 +442,34 @@ describe('the deployment (AWS CDK)', () => {
       expect(props(again)).toEqual(props(resources));
     }
   }, 180_000);
+
+  it(
+    'with a custom domain requires TLSv1.2_2025; without an alarm address subscribes nobody; in us-east-1 ' +
+      "alarms on the distribution's 5xx rate too",
+    () => {
+      const withDomain = portalApp({
+        env: { account: '111111111111', region: 'us-east-1' },
+        domain: {
+          names: ['drugpolicy.example.org'],
+          certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/x',
+        },
+        alarmEmail: null,
+      }).template;
+      expect(distributionOf(withDomain).ViewerCertificate).toMatchObject({ MinimumProtocolVersion: 'TLSv1.2_2025' });
+      expect(Object.keys(withDomain.findResources('AWS::SNS::Subscription'))).toEqual([]);
+      withDomain.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/CloudFront',
+        MetricName: '5xxErrorRate',
+        Statistic: 'Average',
+        Threshold: ALARM_THRESHOLDS.distributionServerErrorRate,
+        Dimensions: Match.arrayWith([
+          { Name: 'DistributionId', Value: { Ref: logicalIdOf(withDomain, 'AWS::CloudFront::Distribution') } },
+          { Name: 'Region', Value: 'Global' },
+        ]),
+      });
+    },
+    180_000,
+  );
 
   it('rolls back by pointing CurrentRelease at an older release while the newest stays loaded', () => {
     const rolledBack = portalApp({ current: '2026-11-22' }).template;

@@ -36,3 +36,39 @@ describe('the viewer-request function in front of the site', () => {
     });
   });
 });
+
+describe('the viewer-request function never redirects off the site', () => {
+  const origin = 'https://portal.example';
+  const hostile = [
+    '//evil.example/a',
+    '//evil.example',
+    '///evil.example/a',
+    '/\\evil.example/a',
+    '/\\\\evil.example',
+    '\\/evil.example/a',
+    '/%2F%2Fevil.example/a',
+    '/%2f/evil.example/a',
+    '/%5Cevil.example/a',
+    '/%5C%5Cevil.example',
+    '/\t/evil.example/a',
+    '/\n/evil.example/a',
+    '/\r\n/evil.example',
+    '/ /evil.example/a',
+    '/releases/latest//evil.example/a',
+    '/releases/latest/\\evil.example',
+    '/es//evil.example/a',
+    'evil.example/a',
+    '',
+  ];
+
+  it.each(hostile)('keeps %j on the portal', (uri) => {
+    const answer = viewerRequest(uri);
+    if (answer.statusCode === undefined) return;
+    const location = new URL(answer.headers!.location.value, `${origin}/`);
+    expect(location.origin).toBe(origin);
+  });
+
+  it('still adds the slash to an ordinary page path', () => {
+    expect(viewerRequest('/es/plans/2021-2025').headers?.location.value).toBe('/es/plans/2021-2025/');
+  });
+});
