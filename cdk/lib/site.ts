@@ -35,16 +35,12 @@ import { viewerRequestSource } from './viewer-request.ts';
 const DEPLOYMENT_MEMORY_MB = 512;
 
 /**
- * The viewer headers `/v1/*` sends the API besides `Accept` (in the cache key): the conditional
- * request it answers with 304, and the CORS request headers its preflight reads. Nothing else, no
- * cookie and no `x-amz-*`: a viewer's header must never reach the request CloudFront signs.
+ * The viewer headers `/v1/*` sends the API besides `Accept` (in the cache key): the CORS request
+ * headers its preflight reads. Nothing else, no cookie and no `x-amz-*`: a viewer's header must
+ * never reach the request CloudFront signs. A viewer's `If-None-Match` stays at the edge, which
+ * answers it from its cache and revalidates with validators of its own.
  */
-export const API_FORWARDED_HEADERS = [
-  'If-None-Match',
-  'Origin',
-  'Access-Control-Request-Method',
-  'Access-Control-Request-Headers',
-];
+export const API_FORWARDED_HEADERS = ['Origin', 'Access-Control-Request-Method', 'Access-Control-Request-Headers'];
 
 /** How long an older version of a page stays in the versioned bucket once a deployment replaces or removes it. */
 export const NONCURRENT_PAGE_DAYS = 90;

@@ -254,7 +254,7 @@ describe('the deployment (AWS CDK)', () => {
     expect(cache.CookiesConfig).toEqual({ CookieBehavior: 'none' });
     const forwarded = [...origin.HeadersConfig.Headers, ...cache.HeadersConfig.Headers] as string[];
     expect(forwarded.sort()).toEqual(
-      ['Accept', 'Access-Control-Request-Headers', 'Access-Control-Request-Method', 'If-None-Match', 'Origin'].sort(),
+      ['Accept', 'Access-Control-Request-Headers', 'Access-Control-Request-Method', 'Origin'].sort(),
     );
     expect(API_FORWARDED_HEADERS.every((h) => forwarded.includes(h))).toBe(true);
     expect(forwarded.filter((h) => /^x-amz-|^cookie$|^authorization$/i.test(h))).toEqual([]);
