@@ -82,6 +82,48 @@ const outsideRound = (given: ReadonlyArray<string>) => {
  */
 const QUERIES_PER_PAGE = 1;
 
+describe('the reads behind MEM listings', () => {
+  /** The reads of each request, by an app that already knows the current release and the values its filters accept. */
+  async function readsOf(paths: ReadonlyArray<string>) {
+    const { app, counts, reset } = await countedApp();
+    await app.request('/v1/results?limit=1');
+    const reads: Record<string, Record<string, number>> = {};
+    for (const path of paths) {
+      reset();
+      expect((await app.request(path)).status, path).toBeLessThan(500);
+      reads[path] = { ...counts };
+    }
+    return reads;
+  }
+
+  it('takes one Query for a summary and for a results listing, whatever its filters match', async () => {
+    const paths = [
+      '/v1/countries/XAA/summary',
+      '/v1/rounds/8/summary.csv?limit=10',
+      '/v1/results',
+      '/v1/results?round=8&limit=1000',
+      '/v1/results?plan=2021-2025&area=2021-2025-ptr',
+      '/v1/results?action=2021-2025-ptr-1-1&country=XAA&status=demo-partly-achieved',
+      '/v1/results?country=XAB&round=7',
+      '/v1/results?status=completed&limit=1',
+      '/v1/results?round=6&country=ARG',
+    ];
+    expect(await readsOf(paths)).toEqual(Object.fromEntries(paths.map((path) => [path, { Query: 1 }])));
+  });
+
+  it('takes one GetItem for a result', async () => {
+    expect(await readsOf(['/v1/results/mem8-xaa-2021-2025-ptr-1-1'])).toEqual({
+      '/v1/results/mem8-xaa-2021-2025-ptr-1-1': { GetItem: 1 },
+    });
+  });
+
+  // The documented exception to one read per request: an empty first page of a summary reads one item more to tell why.
+  it('reads one item more when the first page of a summary is empty: the record summarized', async () => {
+    const paths = ['/v1/rounds/6/summary', '/v1/countries/ZZZ/summary'];
+    expect(await readsOf(paths)).toEqual(Object.fromEntries(paths.map((path) => [path, { Query: 1, GetItem: 1 }])));
+  });
+});
+
 describe('a results listing costs a bounded number of reads per page, whatever its filters match', () => {
   it(
     `reads every filter combination (${COMBINATIONS.length}) with at most ${QUERIES_PER_PAGE} Query per page, ` +
