@@ -56,6 +56,8 @@ const readItem = (item: Record<string, AttributeValue>, prefix: string | undefin
  * that key, or null when every key with the prefix comes before it in the order read.
  */
 function startOf(prefix: string, after: string | undefined, descending: boolean): string | undefined | null {
+  // No key is empty (nor may a start key be): every key comes after the empty string.
+  if (after === '') return descending ? null : undefined;
   if (after === undefined || after.startsWith(prefix)) return after;
   return after < prefix !== descending ? undefined : null;
 }

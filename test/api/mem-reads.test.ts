@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../schema/index.ts';
 import { createApi } from '../../functions/app.ts';
 import { dynamoReleaseStore } from '../../functions/storage/release-store.ts';
+import { resultsInPartition } from '../../functions/storage/table-design.ts';
 import { countingClient, publishedApi } from './api-fixture.ts';
 
 type Body = { data: Result[]; meta: { count: number; total: number | null; next: string | null } };
@@ -195,5 +196,25 @@ describe('a results listing costs a bounded number of reads per page, whatever i
     for (const query of ['round=8', 'country=XAA&status=demo-achieved', 'round=99', 'action=2021-2025-ptr-1-1'])
       await app.request(`/v1/results?${query}`);
     expect(counts).toEqual({ GetItem: 1, Query: 3 });
+  });
+
+  it('continues a sort-key prefix after any key: one before it starts at its first item, one past it reads nothing', async () => {
+    const { client, counts, reset } = countingClient(demo.db);
+    const store = dynamoReleaseStore(client, demo.db.table);
+    const partition = resultsInPartition(demo.release, 'all');
+    const first = await store.query(partition, { limit: 2, prefix: '008#' });
+    expect(first.items.map((item) => item.sk)).toEqual(['008#XAA#000180', '008#XAA#000181']);
+    expect(first.items[0]!.total).toBe(demo.bundle.dataset.results.filter((result) => result.round === 8).length);
+    expect(await store.query(partition, { limit: 2, prefix: '008#', after: '007#XAF#999999' })).toEqual(first);
+    expect((await store.query(partition, { limit: 1, prefix: '008#', after: '008#XAA#000180' })).items[0]!.sk).toBe(
+      '008#XAA#000181',
+    );
+    reset();
+    expect(await store.query(partition, { limit: 2, prefix: '007#', after: '008#XAA#000180' })).toEqual({
+      items: [],
+      more: false,
+    });
+    expect(counts).toEqual({});
+    expect(await store.query(partition, { limit: 1, after: '' })).toEqual(await store.query(partition, { limit: 1 }));
   });
 });
