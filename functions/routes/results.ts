@@ -44,6 +44,7 @@ export const resultsRoute: Route = {
     // A cursor continues one partition read with one round and country: they make up the listing it names.
     const listing = withQuery(partition, { round: query.round, country: query.country });
     const page = await readInTurn(store, partition, prefixes, limit, after(listing));
+    // Every item of a prefix knows how many share it; the total of several would take a read of each.
     const total = prefixes.length === 1 ? (page.items[0]?.total ?? 0) : prefixes.length === 0 ? 0 : null;
     return pageReply(listing, page, total);
   },
