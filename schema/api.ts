@@ -18,8 +18,8 @@ export const ResponseMeta = z
       .nullable()
       .describe(
         'Number of records matching the request across all pages; null where it is not known ' +
-          'without reading every page (/v1/releases; /v1/results filtered by status, or by round ' +
-          'or country beside a narrower filter).',
+          'without reading every page (/v1/releases; /v1/results filtered by country beside a unit ' +
+          'and no round, when more than one round assessed the plan of that unit).',
       ),
     limit: z
       .number()

@@ -11,7 +11,7 @@ import {
 } from '../../schema/index.ts';
 import type { QueryParameter } from '../http/query-parameters.ts';
 import type { ResultFilterValues } from '../storage/result-filter-values.ts';
-import { resultScope } from '../storage/table-design.ts';
+import { resultKeyPrefix, resultScope } from '../storage/table-design.ts';
 
 /** The filters of `/v1/results`, each naming the results it keeps. */
 export const resultFilters = {
@@ -79,9 +79,6 @@ const UNIT_NOUNS: Record<UnitFilter, string> = {
 const givenUnits = (query: Query) =>
   UNIT_FILTERS.flatMap((name) => (query[name] === undefined ? [] : [{ name, id: query[name] }]));
 
-const defined = (values: Readonly<Record<string, string | undefined>>) =>
-  Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
-
 /**
  * Unit filters that contradict each other, found from their ids alone: ids nest (an action's id
  * begins with its objective's, an objective's with its area's, an area's with its plan's), so each
@@ -102,24 +99,38 @@ export function nestingProblems(query: Query): InputProblem[] {
   });
 }
 
-/**
- * Where a results listing reads: the scope of the narrowest filter given (action, objective, area,
- * plan, country, round, else all results), and the filters left for DynamoDB to apply to the items
- * of its partition. Coarser unit filters need no test: nestingProblems has checked them.
- */
-export function resultsListing(query: Query): { scope: string; filter: Record<string, string> } {
-  const { round, country, status } = query;
-  const unit = givenUnits(query)[0];
-  if (unit) return { scope: resultScope.unit(unit.id), filter: defined({ round, country, status }) };
-  if (country !== undefined) return { scope: resultScope.country(country), filter: defined({ round, status }) };
-  if (round !== undefined) return { scope: resultScope.round(round), filter: defined({ status }) };
-  return { scope: resultScope.all(), filter: defined({ status }) };
+/** Where a results listing reads: one partition, and the sort-key prefixes within it to read in turn. */
+export interface ResultsListing {
+  readonly scope: string;
+  /** Read one after the other; `undefined` reads the whole partition. */
+  readonly prefixes: ReadonlyArray<string | undefined>;
 }
 
 /**
- * Why filters that found nothing are at fault, if they are: a round, country, status code or unit
- * that the release does not have, or a unit outside the plan the round assessed. Empty when the
- * filters are right and simply match no result.
+ * Where a results listing reads, its filters being valid: the partition of the narrowest filter given (action,
+ * objective, area, plan, country, else all results), of the status given if one is, and within it the round, or the
+ * round and country, as a sort-key prefix. A country beside a unit and no round is read round by round: one prefix
+ * per round that assessed the unit's plan. Coarser unit filters need no test: nestingProblems has checked them.
+ */
+export function resultsListing(query: Query, values: ResultFilterValues | null): ResultsListing {
+  const { round, country, status } = query;
+  const unit = givenUnits(query)[0];
+  const scope = unit
+    ? resultScope.unit(unit.id)
+    : country === undefined
+      ? resultScope.all()
+      : resultScope.country(country);
+  const withStatus = status === undefined ? scope : resultScope.withStatus(scope, status);
+  if (round !== undefined) return { scope: withStatus, prefixes: [resultKeyPrefix(round, country)] };
+  if (unit === undefined || country === undefined) return { scope: withStatus, prefixes: [undefined] };
+  const rounds = (values?.rounds ?? []).filter((r) => r.plan !== null && `${unit.id}-`.startsWith(`${r.plan}-`));
+  return { scope: withStatus, prefixes: rounds.map((r) => resultKeyPrefix(r.round, country)) };
+}
+
+/**
+ * Why a results listing's filters are at fault, if they are: a round, country, status code or unit that the release
+ * does not have, or a unit outside the plan the round assessed. Empty when the filters are right, whether or not they
+ * match any result.
  */
 export function filterValueProblems(query: Query, values: ResultFilterValues): InputProblem[] {
   const problems: InputProblem[] = [];

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { Result, resultTable, withQuery } from '../../schema/index.ts';
 import { problems } from '../http/problems.ts';
-import type { ResultFilterValues } from '../storage/result-filter-values.ts';
-import { resultFilterValuesKey, resultsInPartition } from '../storage/table-design.ts';
+import { resultFilterValuesIn } from '../storage/result-filter-values.ts';
+import { resultsInPartition } from '../storage/table-design.ts';
+import type { ReadItem, ReleaseStore } from '../storage/release-store.ts';
 import { pageReply } from '../http/page-reply.ts';
 import { filterValueProblems, nestingProblems, resultFilters, resultsListing } from './results-filters.ts';
 import type { Route } from '../http/route.ts';
@@ -22,8 +23,8 @@ export const resultsRoute: Route = {
       'demonstration data). Ordered by round, country and unit as printed.',
     'Filters combine; `plan`, `area`, `objective` and `action` must nest, and a value the ' +
       'release does not have is a 400.',
-    '`meta.total` is null when `status` is given, or `round` or `country` with a narrower ' +
-      'filter: counting those results would mean reading every page.',
+    '`meta.total` is null only when `country` is given beside a unit filter and no `round`, and ' +
+      'more than one round assessed the plan of that unit.',
   ].join(' '),
   pathParameters: [],
   filters,
@@ -35,18 +36,36 @@ export const resultsRoute: Route = {
   async handle({ store, release, query, limit, after }) {
     const nesting = nestingProblems(query);
     if (nesting.length > 0) throw problems.badInput(nesting);
-    const { scope, filter } = resultsListing(query);
+    const values = await resultFilterValuesIn(store, release!);
+    const wrong = values ? filterValueProblems(query, values) : [];
+    if (wrong.length > 0) throw problems.badInput(wrong);
+    const { scope, prefixes } = resultsListing(query, values);
     const partition = resultsInPartition(release!, scope);
-    // A cursor continues one partition read with one filter: both make up the listing it names.
-    const listing = withQuery(partition, filter);
-    const start = after(listing);
-    const page = await store.query(partition, { limit, after: start, filter });
-    if (page.items.length === 0 && start === undefined && filters.some((f) => query[f.name] !== undefined)) {
-      const values = await store.get(resultFilterValuesKey(release!));
-      // A release loaded before the MEM was published has no such item, and no result to find.
-      const wrong = values ? filterValueProblems(query, JSON.parse(values.json) as ResultFilterValues) : [];
-      if (wrong.length > 0) throw problems.badInput(wrong);
-    }
-    return pageReply(listing, page, Object.keys(filter).length > 0 ? null : (page.items[0]?.total ?? 0));
+    // A cursor continues one partition read with one round and country: they make up the listing it names.
+    const listing = withQuery(partition, { round: query.round, country: query.country });
+    const page = await readInTurn(store, partition, prefixes, limit, after(listing));
+    // Every item of a prefix knows how many share it; the total of several would take a read of each.
+    const total = prefixes.length === 1 ? (page.items[0]?.total ?? 0) : prefixes.length === 0 ? 0 : null;
+    return pageReply(listing, page, total);
   },
 };
+
+/**
+ * A page read from the prefixes of a partition one after the other, each continuing the page: one Query per prefix
+ * at most, each reading no more than the page still needs and one item more.
+ */
+async function readInTurn(
+  store: ReleaseStore,
+  partition: string,
+  prefixes: ReadonlyArray<string | undefined>,
+  limit: number,
+  after: string | undefined,
+) {
+  const items: ReadItem[] = [];
+  for (const prefix of prefixes) {
+    const page = await store.query(partition, { limit: limit - items.length, after, prefix });
+    items.push(...page.items);
+    if (page.more) return { items, more: true };
+  }
+  return { items, more: false };
+}

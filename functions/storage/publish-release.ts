@@ -31,7 +31,11 @@ const toAttributes = (item: StoredItem) => ({
   ...keyAttributes(item),
   json: { S: item.json },
   ...(item.total === undefined ? {} : { total: { N: String(item.total) } }),
-  ...Object.fromEntries(Object.entries(item.filters ?? {}).map(([name, value]) => [name, { S: value }])),
+  ...(item.totals === undefined
+    ? {}
+    : {
+        totals: { M: Object.fromEntries(Object.entries(item.totals).map(([prefix, n]) => [prefix, { N: String(n) }])) },
+      }),
 });
 
 /**

@@ -10,6 +10,7 @@ import {
   type Dataset,
   type ReleaseFile,
   type ReleaseRecord,
+  type Result,
 } from '../../schema/index.ts';
 import {
   actionsInPartition,
@@ -21,11 +22,12 @@ import {
   printedOrderKey,
   recordKey,
   resultFilterValuesKey,
+  resultKeyPrefix,
+  resultListingKey,
   resultScope,
   resultsInPartition,
   roundSummaryPartition,
   type ItemKey,
-  type ResultFilterAttribute,
 } from './table-design.ts';
 import { resultFilterValuesOf } from './result-filter-values.ts';
 
@@ -35,8 +37,8 @@ export interface StoredItem extends ItemKey {
   readonly json: string;
   /** In a listing partition: how many items the partition holds. */
   readonly total?: number;
-  /** In a results listing: the values a Query filters on. */
-  readonly filters?: Readonly<Record<ResultFilterAttribute, string>>;
+  /** In a listing partition whose sort keys lead with prefixes: how many of its items share each prefix of this one. */
+  readonly totals?: Readonly<Record<string, number>>;
 }
 
 /** The release record the API lists, derived from a bundle's dataset and files. */
@@ -137,26 +139,22 @@ const listing = (pk: string, rows: ReadonlyArray<unknown>): StoredItem[] =>
   rows.map((row, n) => ({ pk, sk: listingKey(n), json: JSON.stringify(row), total: rows.length }));
 
 /**
- * The MEM's listing items: every result in the partition of each scope it falls in (with its
- * round, country and status to filter on), the values those filters accept, and the summaries of
- * each round and each country.
+ * The MEM's listing items: every result in the partition of each scope it falls in, alone and with its status, under
+ * a sort key that leads with its round and country; the values the results filters accept; and the summaries of each
+ * round and each country.
  */
 function memListingItems(dataset: Dataset): StoredItem[] {
   const release = dataset.release.id;
-  const scopes = byScope(dataset.results, (result) => [
-    resultScope.all(),
-    resultScope.round(result.round),
-    resultScope.country(result.country),
-    ...[result.plan, result.area, result.objective, result.action].filter((id) => id !== null).map(resultScope.unit),
-  ]);
+  const scopes = byScope(dataset.results, (result) =>
+    [
+      resultScope.all(),
+      resultScope.country(result.country),
+      ...[result.plan, result.area, result.objective, result.action].filter((id) => id !== null).map(resultScope.unit),
+    ].flatMap((scope) => [scope, resultScope.withStatus(scope, result.status)]),
+  );
   const scaleOf = scaleOfResults(dataset);
   return [
-    ...[...scopes].flatMap(([scope, results]) =>
-      listing(resultsInPartition(release, scope), results).map((item, n) => ({
-        ...item,
-        filters: { round: String(results[n]!.round), country: results[n]!.country, status: results[n]!.status },
-      })),
-    ),
+    ...[...scopes].flatMap(([scope, results]) => resultListing(resultsInPartition(release, scope), results)),
     { ...resultFilterValuesKey(release), json: JSON.stringify(resultFilterValuesOf(dataset)) },
     ...dataset.rounds.flatMap((round) =>
       listing(roundSummaryPartition(release, round.round), roundSummary(round.round, dataset.results, scaleOf)),
@@ -165,6 +163,23 @@ function memListingItems(dataset: Dataset): StoredItem[] {
       listing(countrySummaryPartition(release, country.iso3), countrySummary(country.iso3, dataset.results, scaleOf)),
     ),
   ];
+}
+
+/**
+ * Items of one results partition, in the order given (round, country, unit), each keyed by its round and country and
+ * knowing how many items share them.
+ */
+function resultListing(pk: string, results: ReadonlyArray<Result>): StoredItem[] {
+  const prefixesOf = (result: Result) => [resultKeyPrefix(result.round), resultKeyPrefix(result.round, result.country)];
+  const sharing = new Map<string, number>();
+  for (const prefix of results.flatMap(prefixesOf)) sharing.set(prefix, (sharing.get(prefix) ?? 0) + 1);
+  return results.map((result, n) => ({
+    pk,
+    sk: resultListingKey(result.round, result.country, n),
+    json: JSON.stringify(result),
+    total: results.length,
+    totals: Object.fromEntries(prefixesOf(result).map((prefix) => [prefix, sharing.get(prefix)!])),
+  }));
 }
 
 /**

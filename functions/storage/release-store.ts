@@ -5,13 +5,14 @@ import { keyAttributes, pointerKey, type ItemKey } from './table-design.ts';
 export interface ReadItem {
   readonly sk: string;
   readonly json: string;
+  /** In a listing: how many items the partition holds, or, read by a prefix, how many share that prefix. */
   readonly total: number | null;
 }
 
 /** One page of a partition, in sort-key order. */
 export interface ReadPage {
   readonly items: ReadonlyArray<ReadItem>;
-  /** Whether the partition holds more items (that match the filter) after the last one returned. */
+  /** Whether the partition holds more items (with the prefix) after the last one returned. */
   readonly more: boolean;
 }
 
@@ -21,8 +22,8 @@ export interface QueryOptions {
   /** Sort key after which to start (exclusive). */
   readonly after?: string;
   readonly descending?: boolean;
-  /** Only the items whose attributes have these values, compared by DynamoDB (a FilterExpression of equalities). */
-  readonly filter?: Readonly<Record<string, string>>;
+  /** Only the items whose sort key begins with this (a key condition: DynamoDB reads no other item). */
+  readonly prefix?: string;
 }
 
 /** The reads the API makes: one GetItem, or the Query of one page. */
@@ -31,9 +32,8 @@ export interface ReleaseStore {
   currentRelease(): Promise<string | null>;
   get(key: ItemKey): Promise<ReadItem | null>;
   /**
-   * The first `limit` items of a partition after `after` (that match `filter`): one Query, unless
-   * DynamoDB stops short of a full page (at 1 MB, or because the filter left items out); then further
-   * Queries continue where the last one stopped, until the page is full or the partition ends.
+   * The first `limit` items of a partition (with `prefix`) after `after`, reading `limit` + 1 at most: one Query,
+   * unless DynamoDB stops short of a full page at 1 MB; then further Queries continue where the last one stopped.
    */
   query(partition: string, options: QueryOptions): Promise<ReadPage>;
 }
@@ -46,11 +46,21 @@ export class StorageUnavailable extends Error {
   }
 }
 
-const readItem = (item: Record<string, AttributeValue>): ReadItem => ({
-  sk: item.sk!.S!,
-  json: item.json!.S!,
-  total: item.total?.N === undefined ? null : Number(item.total.N),
-});
+const readItem = (item: Record<string, AttributeValue>, prefix: string | undefined): ReadItem => {
+  const total = prefix === undefined ? item.total : item.totals?.M?.[prefix];
+  return { sk: item.sk!.S!, json: item.json!.S!, total: total?.N === undefined ? null : Number(total.N) };
+};
+
+/**
+ * Where a Query of the keys beginning with `prefix` starts, given the key to continue after: the first key (undefined),
+ * that key, or null when every key with the prefix comes before it in the order read.
+ */
+function startOf(prefix: string, after: string | undefined, descending: boolean): string | undefined | null {
+  // No key is empty (nor may a start key be): every key comes after the empty string.
+  if (after === '') return descending ? null : undefined;
+  if (after === undefined || after.startsWith(prefix)) return after;
+  return after < prefix !== descending ? undefined : null;
+}
 
 /** A ReleaseStore over a DynamoDB table laid out as table-design.ts describes. */
 export function dynamoReleaseStore(client: DynamoDBClient, table: string): ReleaseStore {
@@ -70,47 +80,36 @@ export function dynamoReleaseStore(client: DynamoDBClient, table: string): Relea
     },
     async get(key) {
       const { Item } = await getItem(key);
-      return Item ? readItem(Item) : null;
+      return Item ? readItem(Item, undefined) : null;
     },
-    async query(partition, { limit, after, descending = false, filter = {} }) {
-      const conditions = Object.entries(filter);
-      // Attribute names go through placeholders: `status` is a reserved word of DynamoDB.
-      const filtering =
-        conditions.length === 0
-          ? {}
-          : {
-              FilterExpression: conditions.map((_, i) => `#f${i} = :f${i}`).join(' AND '),
-              ExpressionAttributeNames: Object.fromEntries(conditions.map(([name], i) => [`#f${i}`, name])),
-            };
-      const values = {
-        ':pk': { S: partition },
-        ...(after === undefined ? {} : { ':after': { S: after } }),
-        ...Object.fromEntries(conditions.map(([, value], i) => [`:f${i}`, { S: value }])),
-      };
+    async query(partition, { limit, after, descending = false, prefix = '' }) {
+      const from = startOf(prefix, after, descending);
+      if (from === null) return { items: [], more: false };
       const items: ReadItem[] = [];
-      let start: Record<string, AttributeValue> | undefined;
+      // A key to continue after is a start key (any key of the partition will do, and DynamoDB reads nothing before
+      // it); the prefix is the key condition, which the start key satisfies.
+      let start: Record<string, AttributeValue> | undefined =
+        from === undefined ? undefined : keyAttributes({ pk: partition, sk: from });
       do {
         const result = await send(() =>
           client.send(
             new QueryCommand({
               TableName: table,
-              KeyConditionExpression:
-                after === undefined ? 'pk = :pk' : `pk = :pk AND sk ${descending ? '<' : '>'} :after`,
-              ExpressionAttributeValues: values,
-              ...filtering,
+              KeyConditionExpression: prefix === '' ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :prefix)',
+              ExpressionAttributeValues: {
+                ':pk': { S: partition },
+                ...(prefix === '' ? {} : { ':prefix': { S: prefix } }),
+              },
               ScanIndexForward: !descending,
-              // Limit counts the items read, matching or not; one more than the page tells whether
-              // another page exists, without a further read.
-              Limit: limit + 1,
+              // One more than the page tells whether another page exists, without a further read.
+              Limit: limit + 1 - items.length,
               ExclusiveStartKey: start,
             }),
           ),
         );
-        items.push(...(result.Items ?? []).map(readItem));
+        items.push(...(result.Items ?? []).map((item) => readItem(item, prefix === '' ? undefined : prefix)));
         start = result.LastEvaluatedKey;
       } while (start !== undefined && items.length <= limit);
-      // The next page starts after the last item returned, not where DynamoDB stopped: items read past
-      // it, matching or not, are read again then, never skipped.
       return { items: items.slice(0, limit), more: items.length > limit };
     },
   };

@@ -1,4 +1,4 @@
-import type { AnyRecordKind } from '../../schema/index.ts';
+import { roundSortKey, type AnyRecordKind } from '../../schema/index.ts';
 
 /**
  * The single DynamoDB table behind the API. Every item has a string partition key `pk` and sort
@@ -22,16 +22,17 @@ import type { AnyRecordKind } from '../../schema/index.ts';
  * section heading, and each heading within its document.
  *
  * MEM results are copied the same way into one `results-in` partition per scope: all results, each
- * round, each country, and each plan, area, objective and priority action (a result appears in
- * the scopes of its unit). A listing reads the narrowest partition its filters name; filters
- * beyond that one (round, country, status) are applied by DynamoDB to the partition's items, which
- * carry them as attributes, and the Query continues until the page is full or the partition ends.
- * Summaries are computed when a release is loaded and stored one item per row.
+ * country, and each plan, area, objective and priority action (a result appears in the scopes of
+ * its unit), and each of those again per status. Their sort keys lead with the round and the
+ * country (resultListingKey), so a round, or a round and a country, is a sort-key prefix within
+ * the partition: every filter is part of a key, and every item a listing reads is one it returns
+ * (and one more, to know whether more follow). Summaries are computed when a release is loaded
+ * and stored one item per row.
  *
- * A listing that comes back empty on its first page reads one item more to tell why: the values
- * the results filters accept (an unknown round, country, status or unit is a 400, while filters
- * that are right but match nothing are an empty page), or the record of the round or country
- * summarized (a 404 when there is none). Pages with results never make that read.
+ * A results listing first reads the values its filters accept (one item per release, remembered
+ * by the instance), so that a round, country, status or unit the release lacks is a 400 before
+ * any listing is read. A summary that comes back empty on its first page reads the record of its
+ * round or country to tell why (a 404 when there is none).
  */
 
 /** Names of the table's key attributes (the CDK stack creates the table with these). */
@@ -80,23 +81,30 @@ export const passagesInPartition = (release: string, plan: string) => `${release
 export const printedOrderKey = (area: number, objective: number, action: number) =>
   `${String(area).padStart(2, '0')}.${String(objective).padStart(3, '0')}.${String(action).padStart(3, '0')}`;
 
-/** The attributes a result's listing items carry, so that a Query can filter on them. */
-export const RESULT_FILTER_ATTRIBUTES = ['round', 'country', 'status'] as const;
-export type ResultFilterAttribute = (typeof RESULT_FILTER_ATTRIBUTES)[number];
-
 /**
- * The scopes a listing of results can be read from: every result, a round, a country, or a plan, area, objective or
- * action id.
+ * The scopes a listing of results can be read from: every result, a country, or a plan, area, objective or action id;
+ * `withStatus` narrows any of them to the results of one status code.
  */
 export const resultScope = {
   all: () => 'all',
-  round: (round: number | string) => `round#${round}`,
   country: (iso3: string) => `country#${iso3}`,
   unit: (id: string) => `unit#${id}`,
+  withStatus: (scope: string, status: string) => `${scope}#status#${status}`,
 };
 
 /** The partition listing the results of one scope, ordered by round, country and unit as printed. */
 export const resultsInPartition = (release: string, scope: string) => `${release}#results-in#${scope}`;
+
+/**
+ * The sort-key prefix of the results of a round, or of a round and a country, in a results partition: what a listing
+ * narrowed by them reads.
+ */
+export const resultKeyPrefix = (round: number | string, country?: string) =>
+  `${roundSortKey(String(round))}#${country === undefined ? '' : `${country}#`}`;
+
+/** The sort key of the n-th result of a results partition: its round and country lead, so that each is a prefix. */
+export const resultListingKey = (round: number, country: string, n: number) =>
+  `${resultKeyPrefix(round, country)}${listingKey(n)}`;
 
 /** The item holding the values the filters of a results listing accept (see ResultFilterValues). */
 export const resultFilterValuesKey = (release: string): ItemKey => ({

@@ -95,27 +95,27 @@ describe('the MEM endpoints over the demonstration build', () => {
   });
 
   it.each([
-    ['round=7', true],
-    ['round=8', true],
-    ['country=XAB', true],
-    ['plan=2016-2020', true],
-    ['area=2021-2025-ptr', true],
-    ['objective=2016-2020-dr-1', true],
-    ['objective=2021-2025-ptr-1', true],
-    ['action=2021-2025-ptr-1-1', true],
-    ['status=demo-achieved', false],
-    ['plan=2021-2025&area=2021-2025-cc', true],
-    ['round=8&country=XAC', false],
-    ['country=XAD&status=demo-partly-achieved', false],
-    ['round=7&plan=2016-2020&status=demo-achieved', false],
-    ['plan=2021-2025&area=2021-2025-cc&country=XAE&status=demo-not-achieved', false],
-    ['round=8&objective=2021-2025-is-1&action=2021-2025-is-1-2&country=XAA', false],
-  ])('filters results by %s exactly as the dataset does (total counted: %s)', async (query, counted) => {
+    'round=7',
+    'round=8',
+    'country=XAB',
+    'plan=2016-2020',
+    'area=2021-2025-ptr',
+    'objective=2016-2020-dr-1',
+    'objective=2021-2025-ptr-1',
+    'action=2021-2025-ptr-1-1',
+    'status=demo-achieved',
+    'plan=2021-2025&area=2021-2025-cc',
+    'round=8&country=XAC',
+    'country=XAD&status=demo-partly-achieved',
+    'round=7&plan=2016-2020&status=demo-achieved',
+    'plan=2021-2025&area=2021-2025-cc&country=XAE&status=demo-not-achieved',
+    'round=8&objective=2021-2025-is-1&action=2021-2025-is-1-2&country=XAA',
+  ])('filters results by %s exactly as the dataset does, with their total', async (query) => {
     const expected = filtered(dataset, query);
     expect(expected.length).toBeGreaterThan(0);
     const { pages, data } = await everyPage(api, `/v1/results?${query}&limit=1000`);
     expect(ids(data)).toEqual(ids(expected));
-    expect(pages[0]!.meta.total).toBe(counted ? expected.length : null);
+    expect(pages[0]!.meta.total).toBe(expected.length);
   });
 
   it.each([
@@ -206,11 +206,7 @@ describe('the MEM endpoints over the demonstration build', () => {
   });
 
   it('answers filters that are right but match nothing with an empty page, not an error', async () => {
-    expect((await json(api, '/v1/results?round=6&country=ARG')).meta).toMatchObject({
-      count: 0,
-      total: null,
-      next: null,
-    });
+    expect((await json(api, '/v1/results?round=6&country=ARG')).meta).toMatchObject({ count: 0, total: 0, next: null });
     expect((await json(api, '/v1/results?round=1')).meta).toMatchObject({ count: 0, total: 0 });
     expect((await json(api, '/v1/countries/ARG/summary')).meta).toMatchObject({ count: 0, total: 0 });
     expect((await json(api, '/v1/rounds/6/summary')).data).toEqual([]);

@@ -25,7 +25,6 @@ const PATHS = [
   '/v1/countries/JAM',
   '/v1/rounds',
   '/v1/rounds/8.csv',
-  '/v1/results',
   '/v1/documents',
   '/v1/documents/ungass-2016.csv',
   '/v1/commitments?limit=50',
@@ -79,73 +78,5 @@ describe('the reads behind each request', () => {
     expect(await again.text()).toBe(body);
     expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(again.headers.get('content-disposition')).toBe(first.headers.get('content-disposition'));
-  });
-});
-
-describe('the reads behind MEM listings, over the demonstration build', () => {
-  let demo: Awaited<ReturnType<typeof publishedApi>>;
-  beforeAll(async () => {
-    demo = await publishedApi({ demonstration: true });
-  });
-  afterAll(() => demo.db.close());
-
-  /** The reads of each request, by an app that already knows the current release. */
-  async function readsOf(paths: ReadonlyArray<string>) {
-    const { client, counts, reset } = countingClient(demo.db);
-    const app = createApi(dynamoReleaseStore(client, demo.db.table), { pointerTtlMs: 60_000, responseCacheBytes: 0 });
-    await app.request('/v1/plans');
-    const reads: Record<string, Record<string, number>> = {};
-    for (const path of paths) {
-      reset();
-      expect((await app.request(path)).status, path).toBeLessThan(500);
-      reads[path] = { ...counts };
-    }
-    return reads;
-  }
-
-  it(
-    'takes one Query for a summary, a results listing read from its partition as is, and a ' +
-      'filtered one that fills its page at once',
-    async () => {
-      const paths = [
-        '/v1/countries/XAA/summary',
-        '/v1/rounds/8/summary.csv?limit=10',
-        '/v1/results?round=8&limit=1000',
-        '/v1/results?plan=2021-2025&area=2021-2025-ptr',
-        '/v1/results?action=2021-2025-ptr-1-1&country=XAA&status=demo-partly-achieved',
-        '/v1/results?country=XAB&round=7',
-      ];
-      expect(await readsOf(paths)).toEqual(Object.fromEntries(paths.map((path) => [path, { Query: 1 }])));
-    },
-  );
-
-  it('takes one GetItem for a result', async () => {
-    expect(await readsOf(['/v1/results/mem8-xaa-2021-2025-ptr-1-1'])).toEqual({
-      '/v1/results/mem8-xaa-2021-2025-ptr-1-1': { GetItem: 1 },
-    });
-  });
-
-  // The documented exceptions to one read per request: a filter applied to a partition's items may
-  // need several Queries to fill a page, and an empty first page reads one item more to tell why.
-  it('queries a filtered partition in steps of limit + 1 items until the page holds limit + 1 matches', async () => {
-    const limit = 10;
-    const matches = demo.bundle.dataset.results.flatMap((result, n) =>
-      result.status === 'demo-achieved' ? [n + 1] : [],
-    );
-    const steps = Math.ceil(matches[limit]! / (limit + 1));
-    expect(steps).toBeGreaterThan(1);
-    expect(await readsOf([`/v1/results?status=demo-achieved&limit=${limit}`])).toEqual({
-      [`/v1/results?status=demo-achieved&limit=${limit}`]: { Query: steps },
-    });
-  });
-
-  it('reads one item more when the first page is empty: the filter values, or the record summarized', async () => {
-    const paths = [
-      '/v1/results?round=6&country=ARG',
-      '/v1/results?round=99',
-      '/v1/rounds/6/summary',
-      '/v1/countries/ZZZ/summary',
-    ];
-    expect(await readsOf(paths)).toEqual(Object.fromEntries(paths.map((path) => [path, { Query: 1, GetItem: 1 }])));
   });
 });
