@@ -46,6 +46,29 @@ export class StorageUnavailable extends Error {
   }
 }
 
+/** The longest key attributes DynamoDB accepts, in bytes of UTF-8: longer ones make it refuse the whole request. */
+export const KEY_LIMITS = { pk: 2048, sk: 1024 } as const;
+
+/**
+ * Thrown, before anything is sent, for a key longer than DynamoDB accepts: no item can have it, so the request that
+ * asked for it named something that cannot exist. `value` is the attribute's value, which holds the input at fault.
+ */
+export class OversizedKey extends Error {
+  constructor(
+    readonly attribute: keyof typeof KEY_LIMITS,
+    readonly value: string,
+  ) {
+    super(`a ${attribute} of ${Buffer.byteLength(value)} bytes is longer than DynamoDB accepts`);
+    this.name = 'OversizedKey';
+  }
+}
+
+/** `value`, checked to be short enough for the key attribute `attribute`: an OversizedKey otherwise. */
+const withinLimit = (attribute: keyof typeof KEY_LIMITS, value: string) => {
+  if (Buffer.byteLength(value) > KEY_LIMITS[attribute]) throw new OversizedKey(attribute, value);
+  return value;
+};
+
 const readItem = (item: Record<string, AttributeValue>): ReadItem => ({
   sk: item.sk!.S!,
   json: item.json!.S!,
@@ -61,8 +84,10 @@ export function dynamoReleaseStore(client: DynamoDBClient, table: string): Relea
       throw new StorageUnavailable(error);
     }
   };
-  const getItem = (key: ItemKey) =>
-    send(() => client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(key) })));
+  const getItem = (key: ItemKey) => {
+    const Key = keyAttributes({ pk: withinLimit('pk', key.pk), sk: withinLimit('sk', key.sk) });
+    return send(() => client.send(new GetItemCommand({ TableName: table, Key })));
+  };
   return {
     async currentRelease() {
       const { Item } = await getItem(pointerKey);
@@ -83,8 +108,8 @@ export function dynamoReleaseStore(client: DynamoDBClient, table: string): Relea
               ExpressionAttributeNames: Object.fromEntries(conditions.map(([name], i) => [`#f${i}`, name])),
             };
       const values = {
-        ':pk': { S: partition },
-        ...(after === undefined ? {} : { ':after': { S: after } }),
+        ':pk': { S: withinLimit('pk', partition) },
+        ...(after === undefined ? {} : { ':after': { S: withinLimit('sk', after) } }),
         ...Object.fromEntries(conditions.map(([, value], i) => [`:f${i}`, { S: value }])),
       };
       const items: ReadItem[] = [];
