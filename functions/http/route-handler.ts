@@ -4,7 +4,7 @@ import { UTF8_BOM, apiUrl, apiLink, cellsToCsv, type InputProblem, type Response
 import type { CachePolicy, Route } from './route.ts';
 import { DEFAULT_LIMIT, parametersOf } from './common-parameters.ts';
 import { csvFileName } from './csv-file-name.ts';
-import { continueAfter, decodeCursor, encodeCursor } from './cursor.ts';
+import { continueAfter, type Cursors } from './cursor.ts';
 import { chooseFormat, splitFormatSuffix, type Format, type NamedFormat } from './format.ts';
 import { printedDocumentOf } from '../html/printed-document.ts';
 import { recordPage, type RecordFields } from '../html/record-page.ts';
@@ -22,11 +22,19 @@ const CACHE_CONTROL: Record<CachePolicy, (pinned: boolean) => string> = {
   none: () => 'no-store',
 };
 
+/** What a route's handler shares with the others of its API instance. */
+export interface HandlerDependencies {
+  readonly store: ReleaseStore;
+  readonly resolver: ReleaseResolver;
+  readonly cache: ResponseCache;
+  readonly cursors: Cursors;
+}
+
 /**
  * The Hono handler of one route: validates the request, reads, and answers in the chosen
  * representation. Responses of release data are rendered once per instance and kept in `cache`.
  */
-export function routeHandler(route: Route, store: ReleaseStore, resolver: ReleaseResolver, cache: ResponseCache) {
+export function routeHandler(route: Route, { store, resolver, cache, cursors }: HandlerDependencies) {
   const accepted = parametersOf(route);
   const answer = async (c: Context) => {
     const url = new URL(c.req.url);
@@ -53,7 +61,7 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     }
     const self = `${url.pathname}${url.search}`;
     const limit = query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit);
-    const place = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const place = query.cursor === undefined ? undefined : await cursors.read(query.cursor);
     const position = place?.position ?? 0;
     const cacheKey =
       route.cache === 'per-release' && release !== null
@@ -87,7 +95,7 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       reply.kind === 'page' && reply.next
         ? linkTo(linked, {
             release: route.pinnable ? (readRelease ?? undefined) : undefined,
-            cursor: encodeCursor(reply.next.listing, reply.next.lastKey, position + reply.items.length),
+            cursor: await cursors.issue({ ...reply.next, position: position + reply.items.length }),
           })
         : null;
 

@@ -1,5 +1,6 @@
 import { GetItemCommand, QueryCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { keyAttributes, pointerKey, type ItemKey } from './table-design.ts';
+import { CURSOR_KEY_ATTRIBUTE } from './cursor-key.ts';
+import { cursorKeyKey, keyAttributes, pointerKey, type ItemKey } from './table-design.ts';
 
 /** An item as the API reads it. */
 export interface ReadItem {
@@ -29,6 +30,8 @@ export interface QueryOptions {
 export interface ReleaseStore {
   /** The id of the current release, or null when none has been published. */
   currentRelease(): Promise<string | null>;
+  /** The secret key that signs pagination cursors, or null when no load has written one (cursor-key.ts). */
+  cursorKey(): Promise<Uint8Array | null>;
   get(key: ItemKey): Promise<ReadItem | null>;
   /**
    * The first `limit` items of a partition after `after` (that match `filter`): one Query, unless
@@ -92,6 +95,10 @@ export function dynamoReleaseStore(client: DynamoDBClient, table: string): Relea
     async currentRelease() {
       const { Item } = await getItem(pointerKey);
       return Item?.release?.S ?? null;
+    },
+    async cursorKey() {
+      const { Item } = await getItem(cursorKeyKey);
+      return Item?.[CURSOR_KEY_ATTRIBUTE]?.B ?? null;
     },
     async get(key) {
       const { Item } = await getItem(key);

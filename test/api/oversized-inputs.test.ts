@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { actionKind } from '../../schema/index.ts';
 import { API_ROUTES } from '../../functions/api-routes.ts';
 import { parametersOf } from '../../functions/http/common-parameters.ts';
+import { signedCursors } from '../../functions/http/cursor.ts';
 import { HttpProblem, problemResponse } from '../../functions/http/problems.ts';
 import { recordRoutes } from '../../functions/http/record-routes.ts';
 import { releaseResolver } from '../../functions/http/release-resolver.ts';
@@ -123,7 +124,15 @@ describe('a key longer than DynamoDB accepts', () => {
     });
     const store = dynamoReleaseStore(api.db.client(), api.db.table);
     const app = new Hono()
-      .get('/v1/actions/:id', routeHandler(getAction!, store, releaseResolver(store), responseCache(0)))
+      .get(
+        '/v1/actions/:id',
+        routeHandler(getAction!, {
+          store,
+          resolver: releaseResolver(store),
+          cache: responseCache(0),
+          cursors: signedCursors(() => store.cursorKey()),
+        }),
+      )
       .onError((error) => problemResponse(error as HttpProblem, '/'));
     const problem = await expectProblem(await app.request(`/v1/actions/2021-2025-is-1-${'1'.repeat(1100)}`), 400);
     expect(problem.errors).toEqual([{ in: 'path', name: 'id', detail: 'is too long to name anything (1115 bytes).' }]);
