@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { API_ROUTES } from './api-routes.ts';
 import { splitFormatSuffix } from './http/format.ts';
+import { signedCursors } from './http/cursor.ts';
 import { ALLOWED_METHODS, HttpProblem, problemResponse, problems } from './http/problems.ts';
 import { releaseResolver } from './http/release-resolver.ts';
 import { responseCache } from './http/response-cache.ts';
@@ -25,6 +26,7 @@ export interface ApiOptions {
 export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
   const resolver = releaseResolver(store, options.pointerTtlMs);
   const cache = responseCache(options.responseCacheBytes ?? 16 * 1024 * 1024);
+  const cursors = signedCursors(() => store.cursorKey());
   // Routing ignores a ".json"/".csv" suffix; the handler reads it from the URL to choose the format.
   const app = new Hono({ getPath: (request) => splitFormatSuffix(new URL(request.url).pathname).path });
   const instance = (url: string) => {
@@ -56,7 +58,7 @@ export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
   for (const route of API_ROUTES)
     app.get(
       splitFormatSuffix(route.path).path.replace(/\{(\w+)\}/g, ':$1'),
-      routeHandler(route, store, resolver, cache),
+      routeHandler(route, { store, resolver, cache, cursors }),
     );
 
   app.notFound((c) => problemResponse(problems.noSuchPath(new URL(c.req.url).pathname), instance(c.req.url)));

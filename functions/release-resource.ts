@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { tableName } from './environment.ts';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { LOADER_CLIENT_CONFIG } from './dynamodb-clients.ts';
 import { readReleaseBundle } from '../data/bundle/read-bundle.ts';
 import { loadRelease, makeCurrent } from './storage/publish-release.ts';
 
@@ -51,7 +52,7 @@ export async function releaseResource(
 /** The Lambda entry: the table from TABLE_NAME, the bundle beside this file. */
 export const handler = (event: ReleaseResourceEvent) => {
   return releaseResource(event, {
-    client: new DynamoDBClient({}),
+    client: new DynamoDBClient(LOADER_CLIENT_CONFIG),
     table: tableName(process.env),
     bundleRoot: import.meta.dirname,
   });

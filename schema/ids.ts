@@ -42,8 +42,13 @@ export const AREAS: Record<PlanId, ReadonlyArray<{ code: string; name: string }>
 };
 
 const plan = '(?:2011-2015|2016-2020|2021-2025)';
+/**
+ * A printed number or ordinal within a plan or document: up to three digits (the largest printed is two), so that no
+ * id is longer than the store can hold as a key.
+ */
+export const PRINTED_NUMBER = '\\d{1,3}';
 const area = `${plan}-[a-z]{2,4}`;
-const objective = `${area}-\\d+`;
+const objective = `${area}-${PRINTED_NUMBER}`;
 
 export const AreaId = z
   .string()
@@ -55,7 +60,7 @@ export const ObjectiveId = z
   .describe('Objective identifier: "{area id}-{n}", with n its printed number, e.g. "2021-2025-is-1".');
 export const ActionId = z
   .string()
-  .regex(new RegExp(`^${objective}-(?:\\d+|[a-z])$`))
+  .regex(new RegExp(`^${objective}-(?:${PRINTED_NUMBER}|[a-z])$`))
   .describe(
     'Priority action identifier: "{objective id}-{m}", with m its printed number within the ' +
       'objective (2016-2020 "4.3" of Demand Reduction is "2016-2020-dr-4-3") or its printed ' +
@@ -63,11 +68,11 @@ export const ActionId = z
   );
 export const FootnoteId = z
   .string()
-  .regex(new RegExp(`^${plan}-fn-\\d+$`))
+  .regex(new RegExp(`^${plan}-fn-${PRINTED_NUMBER}$`))
   .describe('Footnote identifier: "{plan}-fn-{n}", with n its printed number.');
 export const PassageId = z
   .string()
-  .regex(new RegExp(`^${plan}-(?:introduction-\\d+|resolution-p?\\d+)$`))
+  .regex(new RegExp(`^${plan}-(?:introduction-${PRINTED_NUMBER}|resolution-p?${PRINTED_NUMBER})$`))
   .describe(
     'Passage identifier: "{plan}-introduction-{n}" for the n-th paragraph of a plan\'s introduction ' +
       '(e.g. "2021-2025-introduction-3"); for the draft resolution of the 2011-2015 document, ' +
@@ -80,14 +85,14 @@ export const ErratumId = z
   .describe('Erratum identifier: "{plan}-e{nnn}".');
 export const SourceId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .regex(/^[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){0,5}$/)
   .describe('Source document identifier, e.g. "hpa-2021-2025"; the raw text is data/sources/{id}.txt.');
 /** The suffix of a demonstration build's release id: that build also holds synthetic results and is never published. */
 export const DEMONSTRATION_SUFFIX = '-demo';
 
 export const ReleaseId = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:\.\d+)?(?:-demo)?$/)
+  .regex(/^\d{4}-\d{2}-\d{2}(?:\.\d{1,3})?(?:-demo)?$/)
   .describe(
     'Release identifier: its publication date, with ".n" for a further release on the same ' +
       'day; "-demo" marks a local demonstration build that includes synthetic results and is ' +

@@ -54,7 +54,7 @@ export const cursorParameter: QueryParameter = {
   expected: 'a cursor from a "next" link',
   description:
     'Continues a listing; take it from the `next` link of the previous page (it carries the ' +
-    'release, so pages stay consistent).',
+    'release, so pages stay consistent). Cursors are signed: one the API did not issue for the listing is a 400.',
 };
 
 /** Every query parameter a route accepts: its filters, then the common ones that apply to it. */

@@ -58,6 +58,9 @@ const INPUT_LABELS: Record<InputProblem['in'], string> = {
 const summary = (errors: ReadonlyArray<InputProblem>) =>
   errors.map((e) => `${INPUT_LABELS[e.in]} "${e.name}" ${e.detail}`).join(' ');
 
+/** A value a request gave, quoted for a problem's detail: cut at 80 characters, so that no problem echoes a long input. */
+export const quotedInput = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+
 /** Every problem the API reports. */
 export const problems = {
   /** 400: inputs the request gets wrong, all of them; `detail` sums them up unless given. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { problems } from './problems.ts';
+import { problems, quotedInput } from './problems.ts';
 import type { InputProblem } from '../../schema/index.ts';
 
 /** A query parameter an endpoint accepts: its name, what a valid value looks like, and its documentation. */
@@ -10,8 +10,6 @@ export interface QueryParameter {
   readonly expected: string;
   readonly description: string;
 }
-
-const shown = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
 /**
  * The request's query parameters, validated against the endpoint's list: every parameter at most
@@ -44,7 +42,7 @@ export function readQuery(
       errors.push({
         in: 'query',
         name,
-        detail: `must be ${parameter.expected}; received ${shown(given[0]!)}.`,
+        detail: `must be ${parameter.expected}; received ${quotedInput(given[0]!)}.`,
         ...(options ? { allowed: options } : {}),
       });
     } else {

@@ -4,15 +4,15 @@ import { UTF8_BOM, apiUrl, apiLink, cellsToCsv, type InputProblem, type Response
 import type { CachePolicy, Route } from './route.ts';
 import { DEFAULT_LIMIT, parametersOf } from './common-parameters.ts';
 import { csvFileName } from './csv-file-name.ts';
-import { continueAfter, decodeCursor, encodeCursor } from './cursor.ts';
+import { continueAfter, type Cursors } from './cursor.ts';
 import { chooseFormat, splitFormatSuffix, type Format, type NamedFormat } from './format.ts';
 import { printedDocumentOf } from '../html/printed-document.ts';
 import { recordPage, type RecordFields } from '../html/record-page.ts';
-import { problems } from './problems.ts';
+import { problems, quotedInput, type HttpProblem } from './problems.ts';
 import { readQuery } from './query-parameters.ts';
 import type { ReleaseResolver } from './release-resolver.ts';
 import type { RenderedResponse, ResponseCache } from './response-cache.ts';
-import type { ReleaseStore } from '../storage/release-store.ts';
+import { OversizedKey, type ReleaseStore } from '../storage/release-store.ts';
 
 // While the API fails (a 5xx) or is slow to revalidate, CloudFront may keep serving a response it
 // already holds for up to a day: a response of the current release changes only when a release does.
@@ -24,13 +24,21 @@ const CACHE_CONTROL: Record<CachePolicy, (pinned: boolean) => string> = {
   none: () => 'no-store',
 };
 
+/** What a route's handler shares with the others of its API instance. */
+export interface HandlerDependencies {
+  readonly store: ReleaseStore;
+  readonly resolver: ReleaseResolver;
+  readonly cache: ResponseCache;
+  readonly cursors: Cursors;
+}
+
 /**
  * The Hono handler of one route: validates the request, reads, and answers in the chosen
  * representation. Responses of release data are rendered once per instance and kept in `cache`.
  */
-export function routeHandler(route: Route, store: ReleaseStore, resolver: ReleaseResolver, cache: ResponseCache) {
+export function routeHandler(route: Route, { store, resolver, cache, cursors }: HandlerDependencies) {
   const accepted = parametersOf(route);
-  return async (c: Context) => {
+  const answer = async (c: Context) => {
     const url = new URL(c.req.url);
     const { path, suffix } = splitFormatSuffix(url.pathname);
     const params = validPathParameters(route, c.req.param());
@@ -55,7 +63,7 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
     }
     const self = `${url.pathname}${url.search}`;
     const limit = query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit);
-    const place = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const place = query.cursor === undefined ? undefined : await cursors.read(query.cursor);
     const position = place?.position ?? 0;
     const cacheKey =
       route.cache === 'per-release' && release !== null
@@ -89,7 +97,7 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       reply.kind === 'page' && reply.next
         ? linkTo(linked, {
             release: route.pinnable ? (readRelease ?? undefined) : undefined,
-            cursor: encodeCursor(reply.next.listing, reply.next.lastKey, position + reply.items.length),
+            cursor: await cursors.issue({ ...reply.next, position: position + reply.items.length }),
           })
         : null;
 
@@ -173,9 +181,34 @@ export function routeHandler(route: Route, store: ReleaseStore, resolver: Releas
       }),
     );
   };
+  return (c: Context) =>
+    answer(c).catch((error: unknown) => {
+      throw error instanceof OversizedKey ? oversizedInputs(c, error) : error;
+    });
 }
 
 const send = (c: Context, response: RenderedResponse) => c.body(response.body, 200, response.headers);
+
+/**
+ * The 400 for a request whose inputs make a key longer than the store accepts, naming each input the key holds: no
+ * record or listing can be named by it.
+ */
+function oversizedInputs(c: Context, error: OversizedKey): HttpProblem {
+  const inputs = [
+    ...Object.entries(c.req.param()).map(([name, value]) => ({ in: 'path' as const, name, value })),
+    ...[...new URL(c.req.url).searchParams].map(([name, value]) => ({ in: 'query' as const, name, value })),
+  ];
+  return problems.badInput(
+    inputs
+      .filter((input) => input.value !== '' && error.value.includes(input.value))
+      .map((input) => ({
+        in: input.in,
+        name: input.name,
+        detail: `is too long to name anything (${Buffer.byteLength(input.value)} bytes).`,
+      })),
+    'The request names something longer than any record or listing of this API can be.',
+  );
+}
 
 function validPathParameters(route: Route, given: Record<string, string>): Record<string, string> {
   const errors: InputProblem[] = route.pathParameters
@@ -183,7 +216,7 @@ function validPathParameters(route: Route, given: Record<string, string>): Recor
     .map((p) => ({
       in: 'path',
       name: p.name,
-      detail: `must be ${p.expected}; received ${JSON.stringify(given[p.name])}.`,
+      detail: `must be ${p.expected}; received ${quotedInput(given[p.name]!)}.`,
     }));
   if (errors.length > 0) throw problems.malformedPath(errors);
   return given;

@@ -6,6 +6,7 @@ import {
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import type { ReleaseBundle } from '../../data/bundle/read-bundle.ts';
+import { writeCursorKeyOnce } from './cursor-key.ts';
 import { claimRelease, markReleaseLoaded, ReleaseContentConflict } from './release-content-claim.ts';
 import { releaseContentItems, releaseRecordOf, type StoredItem } from './release-items.ts';
 import { keyAttributes, pointerKey, releaseKey, type ItemKey } from './table-design.ts';
@@ -71,6 +72,7 @@ export async function loadRelease(
   bundle: ReleaseBundle,
   options: PublishOptions = {},
 ): Promise<PublishOutcome> {
+  await writeCursorKeyOnce(client, table);
   const record = releaseRecordOf(bundle.dataset, bundle.files, bundle.sha256sums);
   // The marker is read before the claim is made: a release published before ids were claimed has a marker only.
   const existingSums = await loadedSums(client, table, record.id);

@@ -1,5 +1,6 @@
 import { GetItemCommand, QueryCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { keyAttributes, pointerKey, type ItemKey } from './table-design.ts';
+import { CURSOR_KEY_ATTRIBUTE } from './cursor-key.ts';
+import { cursorKeyKey, keyAttributes, pointerKey, type ItemKey } from './table-design.ts';
 
 /** An item as the API reads it. */
 export interface ReadItem {
@@ -30,6 +31,8 @@ export interface QueryOptions {
 export interface ReleaseStore {
   /** The id of the current release, or null when none has been published. */
   currentRelease(): Promise<string | null>;
+  /** The secret key that signs pagination cursors, or null when no load has written one (cursor-key.ts). */
+  cursorKey(): Promise<Uint8Array | null>;
   get(key: ItemKey): Promise<ReadItem | null>;
   /**
    * The first `limit` items of a partition (with `prefix`) after `after`, reading `limit` + 1 at most: one Query,
@@ -45,6 +48,29 @@ export class StorageUnavailable extends Error {
     this.name = 'StorageUnavailable';
   }
 }
+
+/** The longest key attributes DynamoDB accepts, in bytes of UTF-8: longer ones make it refuse the whole request. */
+export const KEY_LIMITS = { pk: 2048, sk: 1024 } as const;
+
+/**
+ * Thrown, before anything is sent, for a key longer than DynamoDB accepts: no item can have it, so the request that
+ * asked for it named something that cannot exist. `value` is the attribute's value, which holds the input at fault.
+ */
+export class OversizedKey extends Error {
+  constructor(
+    readonly attribute: keyof typeof KEY_LIMITS,
+    readonly value: string,
+  ) {
+    super(`a ${attribute} of ${Buffer.byteLength(value)} bytes is longer than DynamoDB accepts`);
+    this.name = 'OversizedKey';
+  }
+}
+
+/** `value`, checked to be short enough for the key attribute `attribute`: an OversizedKey otherwise. */
+const withinLimit = (attribute: keyof typeof KEY_LIMITS, value: string) => {
+  if (Buffer.byteLength(value) > KEY_LIMITS[attribute]) throw new OversizedKey(attribute, value);
+  return value;
+};
 
 const readItem = (item: Record<string, AttributeValue>, prefix: string | undefined): ReadItem => {
   const total = prefix === undefined ? item.total : item.totals?.M?.[prefix];
@@ -71,25 +97,36 @@ export function dynamoReleaseStore(client: DynamoDBClient, table: string): Relea
       throw new StorageUnavailable(error);
     }
   };
-  const getItem = (key: ItemKey) =>
-    send(() => client.send(new GetItemCommand({ TableName: table, Key: keyAttributes(key) })));
+  const getItem = (key: ItemKey) => {
+    const Key = keyAttributes({ pk: withinLimit('pk', key.pk), sk: withinLimit('sk', key.sk) });
+    return send(() => client.send(new GetItemCommand({ TableName: table, Key })));
+  };
   return {
     async currentRelease() {
       const { Item } = await getItem(pointerKey);
       return Item?.release?.S ?? null;
+    },
+    async cursorKey() {
+      const { Item } = await getItem(cursorKeyKey);
+      return Item?.[CURSOR_KEY_ATTRIBUTE]?.B ?? null;
     },
     async get(key) {
       const { Item } = await getItem(key);
       return Item ? readItem(Item, undefined) : null;
     },
     async query(partition, { limit, after, descending = false, prefix = '' }) {
-      const from = startOf(prefix, after, descending);
+      const pk = withinLimit('pk', partition);
+      const from = startOf(
+        withinLimit('sk', prefix),
+        after === undefined ? undefined : withinLimit('sk', after),
+        descending,
+      );
       if (from === null) return { items: [], more: false };
       const items: ReadItem[] = [];
       // A key to continue after is a start key (any key of the partition will do, and DynamoDB reads nothing before
       // it); the prefix is the key condition, which the start key satisfies.
       let start: Record<string, AttributeValue> | undefined =
-        from === undefined ? undefined : keyAttributes({ pk: partition, sk: from });
+        from === undefined ? undefined : keyAttributes({ pk, sk: from });
       do {
         const result = await send(() =>
           client.send(
@@ -97,7 +134,7 @@ export function dynamoReleaseStore(client: DynamoDBClient, table: string): Relea
               TableName: table,
               KeyConditionExpression: prefix === '' ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :prefix)',
               ExpressionAttributeValues: {
-                ':pk': { S: partition },
+                ':pk': { S: pk },
                 ...(prefix === '' ? {} : { ':prefix': { S: prefix } }),
               },
               ScanIndexForward: !descending,

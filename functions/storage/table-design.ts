@@ -50,6 +50,9 @@ export const keyAttributes = (key: ItemKey) => ({ pk: { S: key.pk }, sk: { S: ke
 /** The item that names the current release. */
 export const pointerKey: ItemKey = { pk: 'pointer', sk: 'current' };
 
+/** The item holding the secret key that signs pagination cursors (cursor-key.ts). */
+export const cursorKeyKey: ItemKey = { pk: 'cursor-key', sk: 'hmac-sha256' };
+
 /** The partition that lists every published release. */
 export const RELEASES_PARTITION = 'releases';
 

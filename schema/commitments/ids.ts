@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PRINTED_NUMBER } from '../ids.ts';
 
 /**
  * Permanent identifiers of the international commitments. Like the plans' identifiers, they are
@@ -21,10 +22,10 @@ export type CommitmentDocumentId = z.infer<typeof CommitmentDocumentId>;
 
 const unodcDocument = '(?:cnd-2019|ungass-2016|jms-2014|pd-2009)';
 /** The labels of a paragraph and its sub-paragraphs, e.g. "1-a", "24-b-ii", "p12", "p27-a", "5-p1". */
-const paragraphPath = '(?:p\\d+|\\d+)(?:-(?:[a-z]+|p\\d+|\\d+))*';
+const paragraphPath = `p?${PRINTED_NUMBER}(?:-(?:[a-z]{1,8}|p?${PRINTED_NUMBER})){0,4}`;
 /** Part of the 2009 instrument: "pd" the Political Declaration, "poa" the Plan of Action. */
 const unodcCommitment = `(?:(?:cnd-2019|ungass-2016|jms-2014)-${paragraphPath}|pd-2009-(?:pd|poa)-${paragraphPath})`;
-const summitMandate = 'soa-[a-z]+(?:-[a-z]+)*-(?:poa|decl)-(?:\\d+|initiative-\\d+)';
+const summitMandate = `soa-[a-z]{1,20}(?:-[a-z]{1,20}){0,4}-(?:poa|decl)-(?:initiative-)?${PRINTED_NUMBER}`;
 
 export const CommitmentId = z
   .string()
@@ -44,7 +45,7 @@ export const CommitmentId = z
 
 export const CommitmentFootnoteId = z
   .string()
-  .regex(new RegExp(`^${unodcDocument}-fn-\\d+$`))
+  .regex(new RegExp(`^${unodcDocument}-fn-${PRINTED_NUMBER}$`))
   .describe(
     'Footnote of a commitment document: "{document}-fn-{n}", n its printed number (each ' +
       'document numbers its footnotes from 1).',

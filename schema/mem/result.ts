@@ -5,7 +5,7 @@ import { Assessment, refineReportByStatus } from './assessment.ts';
 /** A result's permanent identifier: "mem{round}-{country, lower case}-{unit}", e.g. "mem8-jam-2021-2025-ptr-3-2". */
 export const ResultId = z
   .string()
-  .regex(/^mem[1-9]\d*-[a-z]{3}-[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .regex(/^mem[1-9]\d{0,2}-[a-z]{3}-[a-z0-9]{1,12}(?:-[a-z0-9]{1,12}){0,7}$/)
   .describe('Result identifier: "mem{round}-{country in lower case}-{unit}", e.g. "mem8-jam-2021-2025-ptr-3-2".');
 
 /** The identifier of the result of `round` for `country` on `unit`. */

@@ -5,7 +5,7 @@ import { FactSource, SourcedFigure } from './reference.ts';
 /** A status of a round's rating scale, as a stable code with the label the round's reports print. */
 export const Status = z
   .object({
-    code: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case code such as "completed"'),
+    code: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a lower-case code such as "completed", at most 40 characters'),
     label: z.string().min(1),
     achieved: z.boolean().describe('Whether an assessment with this status counts as achieved in the aggregates.'),
   })

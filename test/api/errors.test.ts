@@ -152,6 +152,7 @@ describe('when the store fails, the API says so without showing internals', () =
   it('500 without a stack trace when the API itself fails', async () => {
     const broken: ReleaseStore = {
       currentRelease: async () => 'r',
+      cursorKey: async () => null,
       get: async () => {
         throw new TypeError('secret internal detail');
       },

@@ -29,10 +29,31 @@ const ids = [
   'ungass-2016-1-a',
   'Way forward',
 ];
+/** A length beyond what a key may hold (1,024 bytes for a sort key, 2,048 for a partition key), or just below it. */
+const longLength = fc.integer({ min: 1000, max: 3000 });
+/**
+ * Strings of 1,000 to 3,000 characters, made cheaply by repeating a short piece: an id followed by digits, letters or
+ * junk (a valid prefix that a loose pattern would take for an id), or a random piece repeated.
+ */
+const longValue = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...ids), fc.constantFrom('1', '9', '-1', 'a', '-a', '.1'), longLength)
+      .map(([id, piece, length]) => `${id}${piece.repeat(length)}`.slice(0, length)),
+  },
+  fc
+    .tuple(fc.constantFrom(...ids), fc.string({ minLength: 1, maxLength: 6 }), longLength)
+    .map(([id, junk, length]) => `${id}-${junk.repeat(length)}`.slice(0, length)),
+  fc
+    .tuple(fc.string({ minLength: 1, maxLength: 8 }), longLength)
+    .map(([piece, length]) => piece.repeat(length).slice(0, length)),
+);
 const segment = fc.oneof(
-  fc.constantFrom(...ids),
+  { weight: 2, arbitrary: fc.constantFrom(...ids) },
   fc.webSegment(),
   fc.string({ maxLength: 12 }).map(encodeURIComponent),
+  { weight: 2, arbitrary: longValue.map(encodeURIComponent) },
 );
 const path = fc.oneof(
   fc
@@ -96,6 +117,7 @@ const parameterName = fc.oneof(
 const parameterValue = fc.oneof(
   fc.constantFrom(...ids, 'csv', 'json', 'true', '0', '1', '1000', '1001', '-1', 'WyJ4IiwieSJd'),
   fc.string({ maxLength: 20 }),
+  longValue,
 );
 const query = fc
   .array(fc.tuple(parameterName, parameterValue), { maxLength: 4 })

@@ -6,6 +6,7 @@ import type { ReleaseStore } from '../../functions/storage/release-store.ts';
 
 const unreachable: ReleaseStore = {
   currentRelease: () => Promise.reject(new Error('not needed')),
+  cursorKey: () => Promise.reject(new Error('not needed')),
   get: () => Promise.reject(new Error('not needed')),
   query: () => Promise.reject(new Error('not needed')),
 };

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../../data/steps/build-release.ts';
 import { LANGUAGES, actionsOf, areasOf, localized, objectivesOf, pageUrl } from '../../schema/index.ts';
-import { SITE_DIR, builtPage } from './built-site.ts';
+import { scriptSafeJson } from '../../site/src/lib/script-safe-json.ts';
+import { SITE_DIR, builtPage, builtPagePaths } from './built-site.ts';
 import { PATHS } from '../../data/paths.ts';
 
 // The release the site is built from for the tests: its demonstration build (test/site/build-site.global.ts).
@@ -101,6 +102,21 @@ describe('the URL contract of the portal', () => {
     expect(data['@type']).toBe('Dataset');
     expect(data.version).toBe(dataset.release.id);
     expect(data.distribution.map((d: { name: string }) => d.name)).toContain('actions.csv');
+  });
+
+  it('embeds JSON-LD that no text can break out of, and every block of every page reads back as written', () => {
+    const hostile = { name: '</script><script>alert(1)</script> <!-- a & b --> \u2028\u2029' };
+    const written = scriptSafeJson(hostile);
+    expect(written).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(written)).toEqual(hostile);
+    const blocks = builtPagePaths().flatMap((path) =>
+      [...builtPage(path).matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(([, block]) => ({
+        path,
+        block: block!,
+      })),
+    );
+    expect(blocks.length).toBeGreaterThan(documented.length);
+    for (const { path, block } of blocks) expect(scriptSafeJson(JSON.parse(block)), path).toBe(block);
   });
 
   it('answers unknown paths with a 404 page that offers search and the plans', () => {

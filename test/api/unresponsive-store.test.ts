@@ -1,0 +1,42 @@
+import { createServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiFromEnvironment } from '../../functions/api-from-environment.ts';
+import { TABLE_NAME } from '../../functions/environment.ts';
+import { expectProblem } from './problem-document.ts';
+
+/** A store that takes every connection and never answers. */
+const sockets: Socket[] = [];
+const silent = createServer((socket) => sockets.push(socket));
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  // The environment Lambda gives the function, for this file only.
+  for (const [name, value] of Object.entries({
+    [TABLE_NAME]: 'hemispheric-drug-policy',
+    AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+    AWS_REGION: 'local',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+  }))
+    vi.stubEnv(name, value);
+});
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  for (const socket of sockets) socket.destroy();
+  await new Promise((resolve) => silent.close(resolve));
+});
+
+describe('the deployed API over a store that never answers', () => {
+  it('gives up in time to answer its 503 problem, with Retry-After, and logs why', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const response = await apiFromEnvironment(process.env).request('/v1/plans');
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect((await expectProblem(response, 503)).detail).toBe('The data store is unavailable; retry shortly.');
+      expect(log).toHaveBeenCalledWith(expect.stringContaining('TimeoutError'));
+    } finally {
+      log.mockRestore();
+    }
+  });
+});
