@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LOADER_CLIENT_CONFIG } from './dynamodb-clients.ts';
 import { readReleaseBundle } from '../data/bundle/read-bundle.ts';
+import { writeCursorKeyOnce } from './storage/cursor-key.ts';
 import { loadRelease, makeCurrent } from './storage/publish-release.ts';
 
 /**
@@ -16,11 +17,16 @@ export const BUNDLE_DIR = 'releases';
 export interface ReleaseResourceEvent {
   readonly RequestType: 'Create' | 'Update' | 'Delete';
   readonly PhysicalResourceId?: string;
-  readonly ResourceProperties: {
-    /** `load`: write the bundled release into the table. `make-current`: point the table at `Release`. */
-    readonly Action: 'load' | 'make-current';
-    readonly Release: string;
-  };
+  readonly ResourceProperties:
+    | {
+        /** `load`: write the bundled release into the table. `make-current`: point the table at `Release`. */
+        readonly Action: 'load' | 'make-current';
+        readonly Release: string;
+      }
+    | {
+        /** `cursor-key`: give the table its key for signing cursors, unless it has one. */
+        readonly Action: 'cursor-key';
+      };
 }
 
 /**
@@ -28,13 +34,20 @@ export interface ReleaseResourceEvent {
  * `npm run data:publish`, run in two ordered steps. `load` writes the release bundled with this
  * function (refusing one whose files do not match its SHA256SUMS, or whose id holds other content);
  * `make-current` then flips the pointer, so a failed load leaves the previous release live. Deleting
- * either resource changes nothing: old releases stay, and the table outlives the stack.
+ * either resource changes nothing: old releases stay, and the table outlives the stack. `cursor-key`
+ * writes the table's key for signing cursors when it has none, so that a table loaded before cursors
+ * were signed gets one on the first deployment that signs them, whatever release it carries.
  */
 export async function releaseResource(
   event: ReleaseResourceEvent,
   { client, table, bundleRoot }: { client: DynamoDBClient; table: string; bundleRoot: string },
 ) {
-  const { Action, Release } = event.ResourceProperties;
+  const properties = event.ResourceProperties;
+  if (properties.Action === 'cursor-key') {
+    if (event.RequestType !== 'Delete') await writeCursorKeyOnce(client, table);
+    return { PhysicalResourceId: 'cursor-key' };
+  }
+  const { Action, Release } = properties;
   const physicalResourceId = `${Action}:${Release}`;
   if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? physicalResourceId };
   if (Action === 'load') {

@@ -59,6 +59,8 @@ export class PortalStack extends Stack {
     });
     // Pages go live only once the release they cite is served.
     site.node.addDependency(publisher.current);
+    // The API signs and checks cursors with the table's key, so it is updated only once the key is there.
+    api.node.addDependency(publisher.cursorKey);
     const { topic } = new Alarms(this, 'Alarms', {
       table,
       api: api.function,

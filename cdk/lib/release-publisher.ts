@@ -31,6 +31,8 @@ export interface ReleasePublisherProps {
 export class ReleasePublisher extends Construct {
   readonly load: CustomResource;
   readonly current: CustomResource;
+  /** Gives the table its key for signing cursors, once: the API depends on it. */
+  readonly cursorKey: CustomResource;
 
   constructor(scope: Construct, id: string, props: ReleasePublisherProps) {
     super(scope, id);
@@ -60,6 +62,11 @@ export class ReleasePublisher extends Construct {
       logGroup: new LogGroup(this, 'ProviderLogs', { retention: props.logRetention }),
     });
 
+    this.cursorKey = new CustomResource(this, 'CursorKey', {
+      serviceToken: provider.serviceToken,
+      resourceType: 'Custom::CursorKey',
+      properties: { Action: 'cursor-key' },
+    });
     this.load = new CustomResource(this, 'LoadRelease', {
       serviceToken: provider.serviceToken,
       resourceType: 'Custom::LoadRelease',

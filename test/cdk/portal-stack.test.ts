@@ -400,6 +400,13 @@ describe('the deployment (AWS CDK)', () => {
     for (const [, deployment] of pages) expect(deployment.DependsOn).toContain(current);
   });
 
+  it('gives the table its cursor key before the API that signs cursors with it is created or updated', () => {
+    const cursorKey = logicalIdOf(template, 'Custom::CursorKey', { Action: 'cursor-key' });
+    const url = Object.values(template.findResources('AWS::Lambda::Url') as Record<string, Resource>)[0]!;
+    const api = url.Properties.TargetFunctionArn['Fn::GetAtt'][0] as string;
+    expect(resources[api]!.DependsOn).toContain(cursorKey);
+  });
+
   it('ships the release bundle inside the loader function, where the custom resource reads it', () => {
     const loader = Object.values(resources).find(
       (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Timeout === 600,

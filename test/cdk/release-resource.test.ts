@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_DIR, releaseResource, type ReleaseResourceEvent } from '../../functions/release-resource.ts';
-import { keyAttributes, pointerKey } from '../../functions/storage/table-design.ts';
+import { CURSOR_KEY_ATTRIBUTE } from '../../functions/storage/cursor-key.ts';
+import { cursorKeyKey, keyAttributes, pointerKey } from '../../functions/storage/table-design.ts';
 import { startLocalDynamoDB, type LocalDynamoDB } from '../../functions/local/local-dynamodb.ts';
 import { builtRelease } from './portal-app.ts';
 
@@ -55,6 +56,24 @@ describe('the release custom resource of the deployment', () => {
       'release 2099-01-01 is not loaded completely',
     );
     expect(await pointer()).toBe(release);
+  });
+
+  it('gives the table its cursor key once, and never replaces it', async () => {
+    const cursorKey = async () =>
+      (await db.client().send(new GetItemCommand({ TableName: db.table, Key: keyAttributes(cursorKeyKey) }))).Item?.[
+        CURSOR_KEY_ATTRIBUTE
+      ]?.B;
+    const event = (RequestType: ReleaseResourceEvent['RequestType']) =>
+      releaseResource(
+        { RequestType, ResourceProperties: { Action: 'cursor-key' } },
+        { client: db.client(), table: db.table, bundleRoot },
+      );
+    const written = await cursorKey();
+    expect(written?.length).toBe(32);
+    expect(await event('Create')).toEqual({ PhysicalResourceId: 'cursor-key' });
+    expect(await event('Update')).toEqual({ PhysicalResourceId: 'cursor-key' });
+    expect(await event('Delete')).toEqual({ PhysicalResourceId: 'cursor-key' });
+    expect(await cursorKey()).toEqual(written);
   });
 
   it('changes nothing on delete: releases outlive the stack', async () => {
