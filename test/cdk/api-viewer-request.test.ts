@@ -147,7 +147,13 @@ describe('the viewer-request function in front of the API: Accept', () => {
 });
 
 describe('the viewer-request function in front of the API: methods', () => {
-  const store = {} as ReleaseStore;
+  // A refused method is answered before any read: a store with nothing in it will do.
+  const store: ReleaseStore = {
+    currentRelease: async () => null,
+    cursorKey: async () => null,
+    get: async () => null,
+    query: async () => ({ items: [], more: false }),
+  };
 
   it.each(['POST', 'PUT', 'PATCH', 'DELETE'])(
     'answers %s itself with the API own 405 problem document, so that it never reaches the function',
