@@ -1,20 +1,12 @@
 import type { LambdaEvent } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TABLE_NAME } from '../../functions/environment.ts';
 import { publishedApi } from './api-fixture.ts';
+import { stubLambdaEnvironment } from './lambda-environment.ts';
 
 let api: Awaited<ReturnType<typeof publishedApi>>;
 beforeAll(async () => {
   api = await publishedApi();
-  // The environment Lambda gives the function, for this file only.
-  for (const [name, value] of Object.entries({
-    [TABLE_NAME]: api.db.table,
-    AWS_ENDPOINT_URL_DYNAMODB: api.db.endpoint,
-    AWS_REGION: 'local',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-  }))
-    vi.stubEnv(name, value);
+  stubLambdaEnvironment(api.db.table, api.db.endpoint);
 });
 afterAll(async () => {
   vi.unstubAllEnvs();

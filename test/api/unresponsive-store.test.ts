@@ -2,7 +2,7 @@ import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiFromEnvironment } from '../../functions/api-from-environment.ts';
-import { TABLE_NAME } from '../../functions/environment.ts';
+import { stubLambdaEnvironment } from './lambda-environment.ts';
 import { expectProblem } from './problem-document.ts';
 
 /** A store that takes every connection and never answers. */
@@ -11,15 +11,7 @@ const silent = createServer((socket) => sockets.push(socket));
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-  // The environment Lambda gives the function, for this file only.
-  for (const [name, value] of Object.entries({
-    [TABLE_NAME]: 'hemispheric-drug-policy',
-    AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
-    AWS_REGION: 'local',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-  }))
-    vi.stubEnv(name, value);
+  stubLambdaEnvironment('hemispheric-drug-policy', `http://127.0.0.1:${(silent.address() as AddressInfo).port}`);
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
