@@ -97,7 +97,7 @@ describe('accessibility and in-page navigation, in a real Chromium', () => {
         await page.close();
       }),
     );
-  }, 25 * 60_000);
+  }, 15 * 60_000);
 
   it('finds no WCAG 2.2 AA violation with axe on every built page in English and every kind of page in Spanish', () => {
     expect(swept.paths.filter((path) => !path.startsWith('/es/')).length).toBeGreaterThan(1200);
