@@ -5,7 +5,11 @@ import { builtPagePaths } from './built-site.ts';
 import { SCREENS, inPageNavigation, inPageNavigationProblems } from './in-page-navigation.ts';
 import { portalInBrowser } from './portal-in-browser.ts';
 
-const PAGES_AT_ONCE = 3;
+/**
+ * As many pages at once as the CI machine has cores: each page's judgement keeps one core busy in
+ * its renderer, and a third page only makes three renderers, the browser and the test take turns.
+ */
+const PAGES_AT_ONCE = 2;
 const DESKTOP = { width: 1280, height: 800 };
 const ACTION = '/actions/2016-2020-dr-4-3/';
 /** A long page with contents, in which the test of the sweep's judgement plants faults. */
