@@ -9,7 +9,9 @@ export const STABILITY_PROMISE = [
   'Version 1 of this API is stable. Its paths, parameters and documented fields are a public contract:',
   'a documented field is never removed, renamed or given another meaning or type; responses only ever gain',
   'new sibling fields, so clients must ignore fields they do not know. Identifiers and paths never change.',
-  'A response pinned to a release (`release=`) never changes: cite its `meta.links.pinned` URL.',
+  'The records of a response pinned to a release (`release=`) never change: cite its `meta.links.pinned` URL.',
+  'Its `meta` may gain what was not known before (a `total` that was null), and its `next` link carries an',
+  'opaque, signed cursor: follow it, do not build or keep one.',
   'An incompatible change would be published as `/v2` alongside `/v1`, which would stay served for at least',
   'twelve months after the retirement date announced in the release notes.',
 ].join(' ');
