@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SourceId } from './ids.ts';
-import { defineTable, describe } from './table-definition.ts';
+import { defineTable, describe, fieldColumn } from './table-definition.ts';
 
 /** What a non-blank source line that no record prints is. */
 export const LayoutKind = z
@@ -48,20 +48,10 @@ export const sourceLayoutTable = defineTable<SourceLayoutRun>({
       description: 'Identifier of the raw source document (data/sources/{source}.txt in the repository).',
       value: (r) => r.source,
     },
-    {
-      name: 'first_line',
-      type: 'integer',
-      description: describe(SourceLayoutRun.shape.first_line),
-      value: (r) => r.first_line,
-    },
-    {
-      name: 'last_line',
-      type: 'integer',
-      description: describe(SourceLayoutRun.shape.last_line),
-      value: (r) => r.last_line,
-    },
+    fieldColumn(SourceLayoutRun, 'first_line', 'integer'),
+    fieldColumn(SourceLayoutRun, 'last_line', 'integer'),
     { name: 'kind', type: 'string', description: describe(LayoutKind), value: (r) => r.kind },
-    { name: 'what', type: 'string', description: describe(SourceLayoutRun.shape.what), value: (r) => r.what },
+    fieldColumn(SourceLayoutRun, 'what'),
   ],
   foreignKeys: [],
 });

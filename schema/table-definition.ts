@@ -42,6 +42,16 @@ export const defineTable = <Row>({
 /** A schema's description, as a column describes itself. */
 export const describe = (schema: { description?: string | undefined }, fallback = '') => schema.description ?? fallback;
 
+/** The fields of `Row` that fill a cell as they are. */
+type CellField<Row> = { [K in keyof Row]-?: Row[K] extends Cell ? K : never }[keyof Row] & string;
+
+/** The column that publishes each row's field `name` as it is, under that name, described as `schema` describes it. */
+export const fieldColumn = <Row, Name extends CellField<Row>>(
+  schema: { readonly shape: { readonly [K in Name]: { readonly description?: string | undefined } } },
+  name: Name,
+  type: Column<Row>['type'] = 'string',
+): Column<Row> => ({ name, type, description: describe(schema.shape[name]), value: (row) => row[name] as Cell });
+
 /** Identifiers as one CSV cell, space-separated. */
 export const list = (ids: ReadonlyArray<string>) => ids.join(' ');
 

@@ -16,6 +16,7 @@ import {
   list,
   provenanceColumns,
   type Column,
+  fieldColumn,
 } from './table-definition.ts';
 
 const itemColumns = <Row extends Action | ObjectiveRecord | AreaRecord | Passage>(): Column<Row>[] => [
@@ -44,12 +45,12 @@ export const planTable = defineTable<PlanRecord>({
   name: 'plans',
   title: 'The Hemispheric Plans of Action and the documents they are published from',
   columns: [
-    { name: 'id', type: 'string', description: describe(PlanRecord.shape.id), value: (r) => r.id },
+    fieldColumn(PlanRecord, 'id'),
     { name: 'ordinal', type: 'integer', description: 'Position of the plan, oldest first.', value: (r) => r.ordinal },
     { name: 'title', type: 'string', description: 'Title of the plan as printed.', value: (r) => r.title },
     { name: 'period_start', type: 'integer', description: 'First year the plan covers.', value: (r) => r.period[0] },
     { name: 'period_end', type: 'integer', description: 'Last year the plan covers.', value: (r) => r.period[1] },
-    { name: 'area_term', type: 'string', description: describe(PlanRecord.shape.area_term), value: (r) => r.area_term },
+    fieldColumn(PlanRecord, 'area_term'),
     {
       name: 'area_count',
       type: 'integer',
@@ -129,12 +130,12 @@ export const passageTable = defineTable<Passage>({
   name: 'passages',
   title: "Passages of each plan's framing text (its introduction, and the 2011-2015 draft resolution)",
   columns: [
-    { name: 'id', type: 'string', description: describe(Passage.shape.id), value: (r) => r.id },
-    { name: 'plan', type: 'string', description: describe(Passage.shape.plan), value: (r) => r.plan },
-    { name: 'part', type: 'string', description: describe(Passage.shape.part), value: (r) => r.part },
-    { name: 'role', type: 'string', description: describe(Passage.shape.role), value: (r) => r.role },
-    { name: 'heading', type: 'string', description: describe(Passage.shape.heading), value: (r) => r.heading },
-    { name: 'lead_in', type: 'string', description: describe(Passage.shape.lead_in), value: (r) => r.lead_in },
+    fieldColumn(Passage, 'id'),
+    fieldColumn(Passage, 'plan'),
+    fieldColumn(Passage, 'part'),
+    fieldColumn(Passage, 'role'),
+    fieldColumn(Passage, 'heading'),
+    fieldColumn(Passage, 'lead_in'),
     ...itemColumns<Passage>(),
   ],
   foreignKeys: [{ fields: 'plan', reference: { resource: 'plans', fields: 'id' } }],
@@ -145,10 +146,10 @@ export const areaTable = defineTable<AreaRecord>({
   name: 'areas',
   title: 'Areas (pillars in 2021-2025) of each plan',
   columns: [
-    { name: 'id', type: 'string', description: describe(Area.shape.id), value: (r) => r.id },
-    { name: 'plan', type: 'string', description: describe(Area.shape.plan), value: (r) => r.plan },
-    { name: 'code', type: 'string', description: describe(Area.shape.code), value: (r) => r.code },
-    { name: 'name', type: 'string', description: describe(Area.shape.name), value: (r) => r.name },
+    fieldColumn(Area, 'id'),
+    fieldColumn(Area, 'plan'),
+    fieldColumn(Area, 'code'),
+    fieldColumn(Area, 'name'),
     {
       name: 'objective_count',
       type: 'integer',
@@ -165,9 +166,9 @@ export const objectiveTable = defineTable<ObjectiveRecord>({
   name: 'objectives',
   title: 'Objectives of each area',
   columns: [
-    { name: 'id', type: 'string', description: describe(Objective.shape.id), value: (r) => r.id },
-    { name: 'plan', type: 'string', description: describe(Objective.shape.plan), value: (r) => r.plan },
-    { name: 'area', type: 'string', description: describe(Objective.shape.area), value: (r) => r.area },
+    fieldColumn(Objective, 'id'),
+    fieldColumn(Objective, 'plan'),
+    fieldColumn(Objective, 'area'),
     {
       name: 'action_count',
       type: 'integer',
@@ -184,10 +185,10 @@ export const actionTable = defineTable<Action>({
   name: 'actions',
   title: 'Priority actions of each objective',
   columns: [
-    { name: 'id', type: 'string', description: describe(Action.shape.id), value: (r) => r.id },
-    { name: 'plan', type: 'string', description: describe(Action.shape.plan), value: (r) => r.plan },
-    { name: 'area', type: 'string', description: describe(Action.shape.area), value: (r) => r.area },
-    { name: 'objective', type: 'string', description: describe(Action.shape.objective), value: (r) => r.objective },
+    fieldColumn(Action, 'id'),
+    fieldColumn(Action, 'plan'),
+    fieldColumn(Action, 'area'),
+    fieldColumn(Action, 'objective'),
     ...itemColumns<Action>(),
   ],
   foreignKeys: [{ fields: 'objective', reference: { resource: 'objectives', fields: 'id' } }],
@@ -197,12 +198,7 @@ export const actionTable = defineTable<Action>({
 export const footnoteTable = defineTable<Footnote>({
   name: 'footnotes',
   title: 'Footnotes of each plan and the records they annotate',
-  columns: footnoteColumns(Footnote, {
-    name: 'plan',
-    type: 'string',
-    description: describe(Footnote.shape.plan),
-    value: (r) => r.plan,
-  }),
+  columns: footnoteColumns(Footnote, fieldColumn(Footnote, 'plan')),
   foreignKeys: [],
 });
 
@@ -210,12 +206,7 @@ export const footnoteTable = defineTable<Footnote>({
 export const erratumTable = defineTable<Erratum>({
   name: 'errata',
   title: 'Every correction of a source defect, with its reason',
-  columns: erratumColumns(Erratum, {
-    name: 'plan',
-    type: 'string',
-    description: describe(Erratum.shape.plan),
-    value: (r) => r.plan,
-  }),
+  columns: erratumColumns(Erratum, fieldColumn(Erratum, 'plan')),
   foreignKeys: [],
 });
 
@@ -224,21 +215,16 @@ export const releaseTable = defineTable<ReleaseRecord>({
   name: 'releases',
   title: 'Data releases',
   columns: [
-    { name: 'id', type: 'string', description: describe(ReleaseRecord.shape.id), value: (r) => r.id },
-    { name: 'date', type: 'string', description: describe(ReleaseRecord.shape.date), value: (r) => r.date },
-    { name: 'summary', type: 'string', description: describe(ReleaseRecord.shape.summary), value: (r) => r.summary },
+    fieldColumn(ReleaseRecord, 'id'),
+    fieldColumn(ReleaseRecord, 'date'),
+    fieldColumn(ReleaseRecord, 'summary'),
     {
       name: 'changes',
       type: 'string',
       description: 'What the release changed, one change per line.',
       value: (r) => r.changes.join('\n'),
     },
-    {
-      name: 'sha256sums',
-      type: 'string',
-      description: describe(ReleaseRecord.shape.sha256sums),
-      value: (r) => r.sha256sums,
-    },
+    fieldColumn(ReleaseRecord, 'sha256sums'),
   ],
   foreignKeys: [],
 });

@@ -6,6 +6,7 @@ import {
   list,
   provenanceColumns,
   type Column,
+  fieldColumn,
 } from '../table-definition.ts';
 import { Commitment } from './commitment.ts';
 import { CommitmentDocument } from './document.ts';
@@ -18,28 +19,13 @@ export const documentTable = defineTable<DocumentRecord>({
   name: 'documents',
   title: 'International documents on drug policy whose commitments are published',
   columns: [
-    { name: 'id', type: 'string', description: describe(CommitmentDocument.shape.id), value: (r) => r.id },
-    {
-      name: 'ordinal',
-      type: 'integer',
-      description: describe(CommitmentDocument.shape.ordinal),
-      value: (r) => r.ordinal,
-    },
-    { name: 'title', type: 'string', description: describe(CommitmentDocument.shape.title), value: (r) => r.title },
-    { name: 'issuer', type: 'string', description: describe(CommitmentDocument.shape.issuer), value: (r) => r.issuer },
-    { name: 'date', type: 'string', description: describe(CommitmentDocument.shape.date), value: (r) => r.date },
-    {
-      name: 'instrument',
-      type: 'string',
-      description: describe(CommitmentDocument.shape.instrument),
-      value: (r) => r.instrument,
-    },
-    {
-      name: 'commitment_count',
-      type: 'integer',
-      description: describe(DocumentRecord.shape.commitment_count),
-      value: (r) => r.commitment_count,
-    },
+    fieldColumn(CommitmentDocument, 'id'),
+    fieldColumn(CommitmentDocument, 'ordinal', 'integer'),
+    fieldColumn(CommitmentDocument, 'title'),
+    fieldColumn(CommitmentDocument, 'issuer'),
+    fieldColumn(CommitmentDocument, 'date'),
+    fieldColumn(CommitmentDocument, 'instrument'),
+    fieldColumn(DocumentRecord, 'commitment_count', 'integer'),
     {
       name: 'footnotes',
       type: 'string',
@@ -62,18 +48,13 @@ export const commitmentTable = defineTable<Commitment>({
   name: 'commitments',
   title: 'Commitments of the international documents: paragraphs, recommendations and mandates',
   columns: [
-    { name: 'id', type: 'string', description: describe(Commitment.shape.id), value: (r) => r.id },
-    { name: 'document', type: 'string', description: describe(Commitment.shape.document), value: (r) => r.document },
-    { name: 'section', type: 'string', description: describe(Commitment.shape.section), value: (r) => r.section },
-    { name: 'number', type: 'string', description: describe(Commitment.shape.number), value: (r) => r.number },
-    { name: 'ordinal', type: 'integer', description: describe(Commitment.shape.ordinal), value: (r) => r.ordinal },
-    { name: 'text', type: 'string', description: describe(Commitment.shape.text), value: (r) => r.text },
-    {
-      name: 'text_status',
-      type: 'string',
-      description: describe(Commitment.shape.text_status),
-      value: (r) => r.text_status,
-    },
+    fieldColumn(Commitment, 'id'),
+    fieldColumn(Commitment, 'document'),
+    fieldColumn(Commitment, 'section'),
+    fieldColumn(Commitment, 'number'),
+    fieldColumn(Commitment, 'ordinal', 'integer'),
+    fieldColumn(Commitment, 'text'),
+    fieldColumn(Commitment, 'text_status'),
     {
       name: 'footnotes',
       type: 'string',

@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset.ts';
-import { defineTable, describe } from '../table-definition.ts';
+import { defineTable, describe, fieldColumn } from '../table-definition.ts';
 import { ActionLink } from './action-link.ts';
 import { RelatedCommitment } from './related-commitment.ts';
 
@@ -73,8 +73,8 @@ export const lineageTable = defineTable<LineageRow>({
       description: `${describe(ActionLink.shape.score)} Empty for new and dropped actions.`,
       value: (r) => r.score,
     },
-    { name: 'basis', type: 'string', description: describe(ActionLink.shape.basis), value: (r) => r.basis },
-    { name: 'reason', type: 'string', description: describe(ActionLink.shape.reason), value: (r) => r.reason },
+    fieldColumn(ActionLink, 'basis'),
+    fieldColumn(ActionLink, 'reason'),
   ],
   foreignKeys: [],
 });
@@ -86,11 +86,11 @@ export const relatedTable = defineTable<RelatedCommitment>({
   primaryKey: ['action', 'rank'],
   columns: [
     { name: 'action', type: 'string', description: 'The priority action.', value: (r) => r.action },
-    { name: 'rank', type: 'integer', description: describe(RelatedCommitment.shape.rank), value: (r) => r.rank },
+    fieldColumn(RelatedCommitment, 'rank', 'integer'),
     { name: 'commitment', type: 'string', description: 'The related commitment.', value: (r) => r.commitment },
     { name: 'document', type: 'string', description: 'The document of the commitment.', value: (r) => r.document },
-    { name: 'score', type: 'number', description: describe(RelatedCommitment.shape.score), value: (r) => r.score },
-    { name: 'basis', type: 'string', description: describe(RelatedCommitment.shape.basis), value: (r) => r.basis },
+    fieldColumn(RelatedCommitment, 'score', 'number'),
+    fieldColumn(RelatedCommitment, 'basis'),
   ],
   foreignKeys: [
     { fields: 'commitment', reference: { resource: 'commitments', fields: 'id' } },

@@ -1,4 +1,4 @@
-import { defineTable, describe, type Column } from '../table-definition.ts';
+import { defineTable, describe, type Column, fieldColumn } from '../table-definition.ts';
 import { Country } from './country.ts';
 import { Result } from './result.ts';
 import type { Round } from './round.ts';
@@ -214,14 +214,9 @@ export const unitSummaryTable = defineTable<UnitSummary>({
   primaryKey: ['unit', 'data_status'],
   columns: [
     { name: 'round', type: 'integer', description: 'The MEM round.', value: (r) => r.round },
-    { name: 'unit', type: 'string', description: describe(UnitSummary.shape.unit), value: (r) => r.unit },
+    fieldColumn(UnitSummary, 'unit'),
     ...summaryColumns<UnitSummary>(),
-    {
-      name: 'countries',
-      type: 'integer',
-      description: describe(UnitSummary.shape.countries),
-      value: (r) => r.countries,
-    },
+    fieldColumn(UnitSummary, 'countries', 'integer'),
   ],
   foreignKeys: [],
 });
@@ -234,7 +229,7 @@ export const countrySummaryTable = defineTable<CountryAreaSummary>({
   columns: [
     { name: 'country', type: 'string', description: 'ISO 3166-1 alpha-3 code.', value: (r) => r.country },
     { name: 'round', type: 'integer', description: 'The MEM round.', value: (r) => r.round },
-    { name: 'area', type: 'string', description: describe(CountryAreaSummary.shape.area), value: (r) => r.area },
+    fieldColumn(CountryAreaSummary, 'area'),
     ...summaryColumns<CountryAreaSummary>(),
   ],
   foreignKeys: [],
