@@ -56,3 +56,23 @@ export async function publishedApi({
   const app = createApi(dynamoReleaseStore(reads.client, db.table), options);
   return { app, db, bundle, releaseDir, reads, release: bundle.dataset.release.id };
 }
+
+/** A CSV file's header and its non-empty rows. */
+const csvLines = (text: string) => {
+  const [header, ...rows] = text.split('\r\n');
+  return { header, rows: rows.filter(Boolean) };
+};
+
+/**
+ * The header and rows of a CSV answer, and beside them the header of the bundle's `file` and its rows that `keep`
+ * selects: a listing served as CSV must be the bundle's table narrowed to the listing, byte for byte.
+ */
+export async function servedAndBundledCsv(
+  response: Response,
+  bundle: { read(name: string): Buffer },
+  file: string,
+  keep: (row: string) => boolean,
+) {
+  const bundled = csvLines(bundle.read(file).toString('utf8'));
+  return { served: csvLines(await response.text()), bundled: { ...bundled, rows: bundled.rows.filter(keep) } };
+}

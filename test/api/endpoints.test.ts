@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionsOf, type Dataset } from '../../schema/index.ts';
-import { publishedApi } from './api-fixture.ts';
+import { publishedApi, servedAndBundledCsv } from './api-fixture.ts';
 import { documented } from './documented-response.ts';
 
 let api: Awaited<ReturnType<typeof publishedApi>>;
@@ -82,11 +82,11 @@ describe('the API over the published release', () => {
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="plans-2021-2025-actions-${api.release}.csv"`,
     );
-    const [header, ...rows] = (await response.text()).split('\r\n');
-    const [bundleHeader, ...bundleRows] = api.bundle.read('actions.csv').toString('utf8').split('\r\n');
-    expect(header).toBe(bundleHeader);
-    expect(rows.filter(Boolean)).toEqual(bundleRows.filter((row) => row.includes(',2021-2025,')));
-    expect(rows.filter(Boolean)).toHaveLength(142);
+    const { served, bundled } = await servedAndBundledCsv(response, api.bundle, 'actions.csv', (row) =>
+      row.includes(',2021-2025,'),
+    );
+    expect(served).toEqual(bundled);
+    expect(served.rows).toHaveLength(142);
   });
 
   it('offers CSV by format=csv and by Accept, and an Excel variant with a byte-order mark', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_IDS, type Dataset } from '../../schema/index.ts';
-import { publishedApi } from './api-fixture.ts';
+import { publishedApi, servedAndBundledCsv } from './api-fixture.ts';
 import { documented } from './documented-response.ts';
 import { expectProblem } from './problem-document.ts';
 
@@ -43,11 +43,11 @@ describe("the API over the plans' framing text", () => {
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="plans-2011-2015-passages-${api.release}.csv"`,
     );
-    const [header, ...rows] = (await response.text()).split('\r\n');
-    const [bundleHeader, ...bundleRows] = api.bundle.read('passages.csv').toString('utf8').split('\r\n');
-    expect(header).toBe(bundleHeader);
-    expect(rows.filter(Boolean)).toEqual(bundleRows.filter((row) => row.startsWith('2011-2015-')));
-    expect(rows.filter(Boolean)).toHaveLength(19);
+    const { served, bundled } = await servedAndBundledCsv(response, api.bundle, 'passages.csv', (row) =>
+      row.startsWith('2011-2015-'),
+    );
+    expect(served).toEqual(bundled);
+    expect(served.rows).toHaveLength(19);
   });
 
   it('answers a problem document with 404 for a passage or plan the release does not hold', async () => {
