@@ -3,12 +3,13 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { API_ROUTES } from './api-routes.ts';
 import { splitFormatSuffix } from './http/format.ts';
+import { errorResponse, requestInstance } from './http/error-response.ts';
 import { signedCursors } from './http/cursor.ts';
-import { ALLOWED_METHODS, HttpProblem, problemResponse, problems } from './http/problems.ts';
+import { ALLOWED_METHODS, problemResponse, problems } from './http/problems.ts';
 import { releaseResolver } from './http/release-resolver.ts';
 import { responseCache } from './http/response-cache.ts';
 import { routeHandler } from './http/route-handler.ts';
-import { StorageUnavailable, type ReleaseStore } from './storage/release-store.ts';
+import type { ReleaseStore } from './storage/release-store.ts';
 
 /** Options of the API app. */
 export interface ApiOptions {
@@ -29,10 +30,6 @@ export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
   const cursors = signedCursors(() => store.cursorKey());
   // Routing ignores a ".json"/".csv" suffix; the handler reads it from the URL to choose the format.
   const app = new Hono({ getPath: (request) => splitFormatSuffix(new URL(request.url).pathname).path });
-  const instance = (url: string) => {
-    const { pathname, search } = new URL(url);
-    return `${pathname}${search}`;
-  };
 
   app.use('*', async (c, next) => {
     await next();
@@ -40,7 +37,7 @@ export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
   });
   app.use('*', async (c, next) => {
     if (!ALLOWED_METHODS.includes(c.req.method)) {
-      return problemResponse(problems.methodNotAllowed(c.req.method), instance(c.req.url));
+      return problemResponse(problems.methodNotAllowed(c.req.method), requestInstance(c.req.url));
     }
     await next();
     if (c.req.method === 'OPTIONS') c.res.headers.set('Allow', ALLOWED_METHODS.join(', '));
@@ -61,24 +58,7 @@ export function createApi(store: ReleaseStore, options: ApiOptions = {}): Hono {
       routeHandler(route, { store, resolver, cache, cursors }),
     );
 
-  app.notFound((c) => problemResponse(problems.noSuchPath(new URL(c.req.url).pathname), instance(c.req.url)));
-  app.onError((error, c) => {
-    if (error instanceof HttpProblem) return problemResponse(error, instance(c.req.url));
-    if (error instanceof StorageUnavailable) {
-      console.error(
-        JSON.stringify({ level: 'error', message: error.message, cause: String(error.cause), path: c.req.path }),
-      );
-      return problemResponse(problems.storeUnavailable(), instance(c.req.url));
-    }
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        message: 'unexpected error',
-        error: error instanceof Error ? error.stack : String(error),
-        path: c.req.path,
-      }),
-    );
-    return problemResponse(problems.internal(), instance(c.req.url));
-  });
+  app.notFound((c) => problemResponse(problems.noSuchPath(new URL(c.req.url).pathname), requestInstance(c.req.url)));
+  app.onError(errorResponse);
   return app;
 }

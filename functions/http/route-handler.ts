@@ -8,11 +8,11 @@ import { continueAfter, type Cursors } from './cursor.ts';
 import { chooseFormat, splitFormatSuffix, type Format, type NamedFormat } from './format.ts';
 import { printedDocumentOf } from '../html/printed-document.ts';
 import { recordPage, type RecordFields } from '../html/record-page.ts';
-import { problems, quotedInput, type HttpProblem } from './problems.ts';
+import { problems, quotedInput } from './problems.ts';
 import { readQuery } from './query-parameters.ts';
 import type { ReleaseResolver } from './release-resolver.ts';
 import type { RenderedResponse, ResponseCache } from './response-cache.ts';
-import { OversizedKey, type ReleaseStore } from '../storage/release-store.ts';
+import type { ReleaseStore } from '../storage/release-store.ts';
 
 // While the API fails (a 5xx) or is slow to revalidate, CloudFront may keep serving a response it
 // already holds for up to a day: a response of the current release changes only when a release does.
@@ -38,7 +38,7 @@ export interface HandlerDependencies {
  */
 export function routeHandler(route: Route, { store, resolver, cache, cursors }: HandlerDependencies) {
   const accepted = parametersOf(route);
-  const answer = async (c: Context) => {
+  return async (c: Context) => {
     const url = new URL(c.req.url);
     const { path, suffix } = splitFormatSuffix(url.pathname);
     const params = validPathParameters(route, c.req.param());
@@ -181,34 +181,9 @@ export function routeHandler(route: Route, { store, resolver, cache, cursors }: 
       }),
     );
   };
-  return (c: Context) =>
-    answer(c).catch((error: unknown) => {
-      throw error instanceof OversizedKey ? oversizedInputs(c, error) : error;
-    });
 }
 
 const send = (c: Context, response: RenderedResponse) => c.body(response.body, 200, response.headers);
-
-/**
- * The 400 for a request whose inputs make a key longer than the store accepts, naming each input the key holds: no
- * record or listing can be named by it.
- */
-function oversizedInputs(c: Context, error: OversizedKey): HttpProblem {
-  const inputs = [
-    ...Object.entries(c.req.param()).map(([name, value]) => ({ in: 'path' as const, name, value })),
-    ...[...new URL(c.req.url).searchParams].map(([name, value]) => ({ in: 'query' as const, name, value })),
-  ];
-  return problems.badInput(
-    inputs
-      .filter((input) => input.value !== '' && error.value.includes(input.value))
-      .map((input) => ({
-        in: input.in,
-        name: input.name,
-        detail: `is too long to name anything (${Buffer.byteLength(input.value)} bytes).`,
-      })),
-    'The request names something longer than any record or listing of this API can be.',
-  );
-}
 
 function validPathParameters(route: Route, given: Record<string, string>): Record<string, string> {
   const errors: InputProblem[] = route.pathParameters

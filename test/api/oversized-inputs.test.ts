@@ -5,7 +5,7 @@ import { actionKind } from '../../schema/index.ts';
 import { API_ROUTES } from '../../functions/api-routes.ts';
 import { parametersOf } from '../../functions/http/common-parameters.ts';
 import { signedCursors } from '../../functions/http/cursor.ts';
-import { HttpProblem, problemResponse } from '../../functions/http/problems.ts';
+import { errorResponse } from '../../functions/http/error-response.ts';
 import { recordRoutes } from '../../functions/http/record-routes.ts';
 import { releaseResolver } from '../../functions/http/release-resolver.ts';
 import { responseCache } from '../../functions/http/response-cache.ts';
@@ -133,7 +133,7 @@ describe('a key longer than DynamoDB accepts', () => {
           cursors: signedCursors(() => store.cursorKey()),
         }),
       )
-      .onError((error) => problemResponse(error as HttpProblem, '/'));
+      .onError(errorResponse);
     const problem = await expectProblem(await app.request(`/v1/actions/2021-2025-is-1-${'1'.repeat(1100)}`), 400);
     expect(problem.errors).toEqual([{ in: 'path', name: 'id', detail: 'is too long to name anything (1115 bytes).' }]);
   });
